@@ -1,0 +1,44 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { AuditModule } from './audit/audit.module.js';
+import { ActorGuard } from './common/actor/actor.guard.js';
+import { CommonModule } from './common/common.module.js';
+import { ErrorBodyFilter } from './common/errors/error-body.filter.js';
+import { createValidationPipe } from './common/validation/validation.pipe.js';
+import { ConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { DistrictsModule } from './districts/districts.module.js';
+import { MatchingModule } from './matching/matching.module.js';
+import { ProposalsModule } from './proposals/proposals.module.js';
+import { QueueModule } from './queue/queue.module.js';
+import { RequestsModule } from './requests/requests.module.js';
+import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
+import { VolunteersModule } from './volunteers/volunteers.module.js';
+
+/** The infrastructure both processes share. */
+export const CORE_MODULES = [ConfigModule, CommonModule, DatabaseModule, QueueModule];
+
+@Module({})
+export class AppModule {
+  /** The API; `withWorker` also runs the matching worker in this process (for local use). */
+  static forRoot(options: { withWorker: boolean }): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ...CORE_MODULES,
+        AuditModule,
+        DistrictsModule,
+        TaxonomyModule,
+        VolunteersModule,
+        RequestsModule,
+        ProposalsModule,
+        ...(options.withWorker ? [MatchingModule] : []),
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: ActorGuard },
+        { provide: APP_FILTER, useClass: ErrorBodyFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,31 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString } from 'class-validator';
+import { Roles } from '../common/actor/actor.js';
+import { PageQueryDto, type Page } from '../common/pagination/pagination.js';
+import type { AuditEntry } from './audit-entry.entity.js';
+import { AuditService } from './audit.service.js';
+
+class AuditQueryDto extends PageQueryDto {
+  /** e.g. `proposal`, `volunteer`, `request` */
+  @IsOptional()
+  @IsString()
+  subjectType?: string;
+
+  @IsOptional()
+  @IsString()
+  subjectId?: string;
+}
+
+@ApiTags('audit')
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  /** The audit trail, newest first, optionally for one record. */
+  @Get()
+  @Roles('coordinator', 'admin')
+  list(@Query() query: AuditQueryDto): Promise<Page<AuditEntry>> {
+    return this.audit.list({ type: query.subjectType, id: query.subjectId }, query);
+  }
+}

@@ -1,0 +1,14 @@
+import { ValidationPipe } from '@nestjs/common';
+import { InvalidInputError } from '../errors/domain-error.js';
+import { validationProblems } from './validation-problems.js';
+
+/** Every body and query is validated the same way: unknown fields rejected, types converted. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+    transform: true,
+    exceptionFactory: (errors) => new InvalidInputError(validationProblems(errors)),
+  });
+}

@@ -1,0 +1,55 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsInt, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+/**
+ * Everything the service reads from the environment, validated once at start.
+ * The defaults are the local PostgreSQL and Redis a developer has, so `npm start` works with no settings.
+ */
+export class AppConfig {
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+  @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  /** Prefix of every BullMQ key; tests give each suite its own. */
+  @IsString()
+  QUEUE_PREFIX = 'talent-bank';
+
+  /** Run the matching worker inside the API process (handy locally; production runs `start:worker`). */
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  MATCHING_WORKER_IN_API = false;
+
+  /** How often the worker expires overdue requests and re-enqueues owed match runs; 0 turns it off. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  MATCHING_SWEEP_EVERY_MS = 60_000;
+
+  /** How many candidates the worker proposes per person a request needs. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  PROPOSALS_PER_SEAT = 3;
+}
+
+export function validateConfig(env: Record<string, unknown>): AppConfig {
+  const config = plainToInstance(AppConfig, env, {
+    exposeDefaultValues: true,
+    excludeExtraneousValues: false,
+  });
+  const errors = validateSync(config, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const problems = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join(', ')}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  return config;
+}

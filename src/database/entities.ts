@@ -1,0 +1,33 @@
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { District } from '../districts/district.entity.js';
+import { Booking } from '../proposals/booking.entity.js';
+import { Feedback } from '../proposals/feedback.entity.js';
+import { Proposal } from '../proposals/proposal.entity.js';
+import { ActivityRequest } from '../requests/activity-request.entity.js';
+import { RequestSkill } from '../requests/request-skill.entity.js';
+import { RequestSlot } from '../requests/request-slot.entity.js';
+import { Skill } from '../taxonomy/skill.entity.js';
+import { SkillCategory } from '../taxonomy/skill-category.entity.js';
+import { AvailabilityWindow } from '../volunteers/availability-window.entity.js';
+import { LearningOutcome } from '../volunteers/learning-outcome.entity.js';
+import { UnavailableDate } from '../volunteers/unavailable-date.entity.js';
+import { Volunteer } from '../volunteers/volunteer.entity.js';
+import { VolunteerSkill } from '../volunteers/volunteer-skill.entity.js';
+
+export const entities = [
+  AuditEntry,
+  District,
+  SkillCategory,
+  Skill,
+  Volunteer,
+  VolunteerSkill,
+  LearningOutcome,
+  AvailabilityWindow,
+  UnavailableDate,
+  ActivityRequest,
+  RequestSlot,
+  RequestSkill,
+  Proposal,
+  Booking,
+  Feedback,
+];

@@ -1,0 +1,16 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { District } from './district.entity.js';
+import { DistrictsService } from './districts.service.js';
+
+@ApiTags('districts')
+@Controller('districts')
+export class DistrictsController {
+  constructor(private readonly districts: DistrictsService) {}
+
+  /** The city's districts (地区) with Japanese names and readings. */
+  @Get()
+  list(): Promise<District[]> {
+    return this.districts.list();
+  }
+}

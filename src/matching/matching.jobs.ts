@@ -1,0 +1,22 @@
+import type { JobsOptions } from 'bullmq';
+
+export const MATCHING_QUEUE = 'matching';
+
+/** Every job on the matching queue. Payloads carry ids only, never personal data. */
+export type MatchingJob =
+  | { name: 'match-request'; data: { requestId: string } }
+  | { name: 'rematch-volunteer'; data: { volunteerId: string } }
+  /** Periodic: expires overdue requests and enqueues any match run a failed enqueue left owed. */
+  | { name: 'sweep'; data: Record<string, never> };
+
+export type MatchingJobName = MatchingJob['name'];
+
+export const MATCHING_JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1_000 },
+  removeOnComplete: { count: 1_000 },
+  removeOnFail: { count: 5_000 },
+};
+
+/** How far back a resident's activities count against them in the fairness part of the score. */
+export const FAIRNESS_WINDOW = '12 months';

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { ProposalsModule } from '../proposals/proposals.module.js';
+import { RequestsModule } from '../requests/requests.module.js';
+import { MatchingTriggerModule } from './matching-trigger.module.js';
+import { MatchingProcessor } from './matching.processor.js';
+import { MatchingRepository } from './matching.repository.js';
+import { MatchingService } from './matching.service.js';
+
+/** The matching worker: the queue's processor and what it runs. */
+@Module({
+  imports: [MatchingTriggerModule, ProposalsModule, RequestsModule, AuditModule],
+  providers: [MatchingProcessor, MatchingService, MatchingRepository],
+  exports: [MatchingService],
+})
+export class MatchingModule {}

@@ -1,0 +1,93 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  type Relation,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { ScoreExplanation } from '../matching/scoring.js';
+import { ActivityRequest } from '../requests/activity-request.entity.js';
+import { Volunteer } from '../volunteers/volunteer.entity.js';
+import { Booking } from './booking.entity.js';
+
+export const PROPOSAL_STATUSES = [
+  'proposed',
+  'approved',
+  'rejected',
+  'accepted',
+  'declined',
+  'completed',
+  'withdrawn',
+] as const;
+/**
+ * proposed (by the worker) → approved / rejected (by a coordinator) → accepted / declined (by the resident)
+ * → completed (after the activity). `withdrawn`: the worker no longer proposes it, or the request closed.
+ */
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+
+/** A pairing of one resident with one request, from proposal to the finished activity. */
+@Entity('proposals')
+@Index('proposals_volunteer_idx', ['volunteerId'])
+@Unique('proposals_request_volunteer_key', ['requestId', 'volunteerId'])
+@Check(
+  'proposals_status_check',
+  `status IN ('proposed', 'approved', 'rejected', 'accepted', 'declined', 'completed', 'withdrawn')`,
+)
+@Check('proposals_hours_check', `hours IS NULL OR hours > 0`)
+export class Proposal {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  requestId: string;
+
+  @ManyToOne(() => ActivityRequest, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'request_id' })
+  request: Relation<ActivityRequest>;
+
+  @Column('uuid')
+  volunteerId: string;
+
+  @ManyToOne(() => Volunteer, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'volunteer_id' })
+  volunteer: Relation<Volunteer>;
+
+  @Column('text', { default: 'proposed' })
+  status: ProposalStatus;
+
+  @Column('double precision')
+  score: number;
+
+  /** Why the worker proposed this person: the score in named parts and the facts behind them. */
+  @Column('jsonb')
+  explanation: ScoreExplanation;
+
+  /** The coordinator's reason when rejecting, or the resident's when declining. */
+  @Column('text', { nullable: true })
+  reason: string | null;
+
+  /** Hours the activity took, recorded when it is completed. */
+  @Column('numeric', {
+    precision: 5,
+    scale: 2,
+    nullable: true,
+    transformer: { to: (v: unknown) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
+  hours: number | null;
+
+  @OneToMany(() => Booking, (booking) => booking.proposal)
+  bookings: Relation<Booking[]>;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,104 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Roles, type Actor } from '../common/actor/actor.js';
+import { PageQueryDto, type Page } from '../common/pagination/pagination.js';
+import { UuidParam } from '../common/validation/uuid-param.js';
+import {
+  CompleteProposalDto,
+  DeclineProposalDto,
+  FeedbackDto,
+  ProposalQueryDto,
+  RejectProposalDto,
+} from './dto/proposal.dto.js';
+import { ProposalView } from './dto/proposal.view.js';
+import { ProposalsService } from './proposals.service.js';
+
+@ApiTags('proposals')
+@Controller()
+export class ProposalsController {
+  constructor(private readonly proposals: ProposalsService) {}
+
+  /** A request's proposals, best score first, each with the explanation of its score. */
+  @Get('requests/:id/proposals')
+  @Roles('requester', 'coordinator', 'admin')
+  listForRequest(@UuidParam() id: string, @Query() query: ProposalQueryDto): Promise<Page<ProposalView>> {
+    return this.proposals.listForRequest(id, query);
+  }
+
+  /** A resident's approved proposals and their history. */
+  @Get('volunteers/:id/proposals')
+  @Roles('volunteer', 'coordinator', 'admin')
+  listForVolunteer(
+    @UuidParam() id: string,
+    @Query() query: PageQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<Page<ProposalView>> {
+    return this.proposals.listForVolunteer(id, actor, query);
+  }
+
+  @Get('proposals/:id')
+  @Roles('requester', 'coordinator', 'admin')
+  findOne(@UuidParam() id: string): Promise<ProposalView> {
+    return this.proposals.findOne(id);
+  }
+
+  @Post('proposals/:id/approve')
+  @HttpCode(200)
+  @Roles('coordinator', 'admin')
+  approve(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<ProposalView> {
+    return this.proposals.approve(id, actor);
+  }
+
+  @Post('proposals/:id/reject')
+  @HttpCode(200)
+  @Roles('coordinator', 'admin')
+  reject(
+    @UuidParam() id: string,
+    @Body() dto: RejectProposalDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProposalView> {
+    return this.proposals.reject(id, actor, dto.reason);
+  }
+
+  @Post('proposals/:id/accept')
+  @HttpCode(200)
+  @Roles('volunteer')
+  accept(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<ProposalView> {
+    return this.proposals.accept(id, actor);
+  }
+
+  @Post('proposals/:id/decline')
+  @HttpCode(200)
+  @Roles('volunteer')
+  decline(
+    @UuidParam() id: string,
+    @Body() dto: DeclineProposalDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProposalView> {
+    return this.proposals.decline(id, actor, dto.reason);
+  }
+
+  /** After the last session, record that the activity happened and how many hours it took. */
+  @Post('proposals/:id/complete')
+  @HttpCode(200)
+  @Roles('requester', 'coordinator', 'admin')
+  complete(
+    @UuidParam() id: string,
+    @Body() dto: CompleteProposalDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProposalView> {
+    return this.proposals.complete(id, actor, dto);
+  }
+
+  /** Feedback from the resident (as volunteer) or from the requesting side. */
+  @Post('proposals/:id/feedback')
+  @HttpCode(201)
+  @Roles('volunteer', 'requester', 'coordinator')
+  feedback(
+    @UuidParam() id: string,
+    @Body() dto: FeedbackDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProposalView> {
+    return this.proposals.giveFeedback(id, actor, dto);
+  }
+}

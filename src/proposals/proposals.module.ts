@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { MatchingTriggerModule } from '../matching/matching-trigger.module.js';
+import { ProposalsController } from './proposals.controller.js';
+import { ProposalsService } from './proposals.service.js';
+
+@Module({
+  imports: [AuditModule, MatchingTriggerModule],
+  controllers: [ProposalsController],
+  providers: [ProposalsService],
+  exports: [ProposalsService],
+})
+export class ProposalsModule {}

@@ -1,0 +1,359 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { AuditService, MATCHING_WORKER_ACTOR } from '../audit/audit.service.js';
+import type { Actor } from '../common/actor/actor.js';
+import { Clock } from '../common/clock.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-error.js';
+import { isExclusionViolation } from '../common/errors/postgres-errors.js';
+import { JAPAN_TIME_ZONE } from '../common/japan-time.js';
+import { Page, type PageQueryDto } from '../common/pagination/pagination.js';
+import { MatchingTrigger } from '../matching/matching-trigger.service.js';
+import { ActivityRequest } from '../requests/activity-request.entity.js';
+import { RequestSlot } from '../requests/request-slot.entity.js';
+import { Volunteer } from '../volunteers/volunteer.entity.js';
+import { Booking } from './booking.entity.js';
+import type { CompleteProposalDto, FeedbackDto, ProposalQueryDto } from './dto/proposal.dto.js';
+import { ProposalView } from './dto/proposal.view.js';
+import { Feedback, type FeedbackSide } from './feedback.entity.js';
+import { Proposal, type ProposalStatus } from './proposal.entity.js';
+
+type AnyActor = Actor | typeof MATCHING_WORKER_ACTOR;
+
+/** Proposals that still tie a resident to a request. */
+const LIVE: ProposalStatus[] = ['proposed', 'approved', 'accepted'];
+/** Proposals that count as the resident's confirmed activity. */
+const COMMITTED: ProposalStatus[] = ['approved', 'accepted'];
+
+/**
+ * The approval flow: a coordinator approves or rejects what the worker proposed, the resident accepts or
+ * declines, and after the activity it is completed with hours and feedback. Every step locks what it
+ * changes, checks the state it starts from, and writes its audit entry in the same transaction.
+ */
+@Injectable()
+export class ProposalsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly matching: MatchingTrigger,
+    private readonly clock: Clock,
+  ) {}
+
+  async listForRequest(requestId: string, query: ProposalQueryDto): Promise<Page<ProposalView>> {
+    if (!(await this.dataSource.getRepository(ActivityRequest).existsBy({ id: requestId }))) {
+      throw new NotFoundError('request', requestId);
+    }
+    const [proposals, total] = await this.dataSource.getRepository(Proposal).findAndCount({
+      where: { requestId, status: query.status },
+      relations: { request: { slots: true }, volunteer: true },
+      order: { score: 'DESC', id: 'ASC' },
+      skip: query.skip,
+      take: query.perPage,
+    });
+    return Page.of(await this.views(proposals), total, query);
+  }
+
+  /** What a resident sees: only proposals a coordinator has approved, and what followed. */
+  async listForVolunteer(
+    volunteerId: string,
+    actor: Actor,
+    query: PageQueryDto,
+  ): Promise<Page<ProposalView>> {
+    if (actor.role === 'volunteer' && actor.id !== volunteerId)
+      throw new NotFoundError('volunteer', volunteerId);
+    const [proposals, total] = await this.dataSource.getRepository(Proposal).findAndCount({
+      where: { volunteerId, status: In(['approved', 'accepted', 'declined', 'completed']) },
+      relations: { request: { slots: true }, volunteer: true },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: query.skip,
+      take: query.perPage,
+    });
+    return Page.of(await this.views(proposals), total, query);
+  }
+
+  async findOne(id: string): Promise<ProposalView> {
+    const proposal = await this.dataSource
+      .getRepository(Proposal)
+      .findOne({ where: { id }, relations: { request: { slots: true }, volunteer: true } });
+    if (!proposal) throw new NotFoundError('proposal', id);
+    return (await this.views([proposal]))[0];
+  }
+
+  async countsFor(requestId: string): Promise<Record<string, number>> {
+    const rows: { status: string; count: number }[] = await this.dataSource.query(
+      `SELECT status, count(*)::int AS count FROM proposals WHERE request_id = $1 GROUP BY status`,
+      [requestId],
+    );
+    return Object.fromEntries(rows.map((row) => [row.status, row.count]));
+  }
+
+  async hasCommitments(manager: EntityManager, requestId: string): Promise<boolean> {
+    return manager.existsBy(Proposal, { requestId, status: In([...COMMITTED, 'completed']) });
+  }
+
+  /**
+   * Books the resident for every session of the request. The volunteer row lock makes approvals of the
+   * same person take turns; the bookings exclusion constraint is the guarantee underneath it.
+   */
+  async approve(id: string, actor: Actor): Promise<ProposalView> {
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        const proposal = await this.lockFrom(manager, id, ['proposed'], 'approve');
+        const volunteer = await manager.findOneOrFail(Volunteer, {
+          where: { id: proposal.volunteerId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (volunteer.status !== 'active')
+          throw new ConflictError('errors.volunteerNotActive', { status: volunteer.status });
+        const request = await manager.findOneOrFail(ActivityRequest, { where: { id: proposal.requestId } });
+        if (request.status !== 'open') {
+          throw new ConflictError('errors.invalidTransition', {
+            entity: 'request',
+            from: request.status,
+            action: 'approve',
+          });
+        }
+        const slots = await manager.find(RequestSlot, { where: { requestId: request.id } });
+        await this.assertUnderMonthlyCap(manager, volunteer, slots);
+        await manager.insert(
+          Booking,
+          slots.map((slot) => ({
+            proposalId: id,
+            volunteerId: volunteer.id,
+            slotId: slot.id,
+            during: `[${slot.startsAt.toISOString()},${slot.endsAt.toISOString()})`,
+          })),
+        );
+        await manager.update(Proposal, id, { status: 'approved' });
+        await this.audit.record(manager, actor, 'proposal.approved', { type: 'proposal', id });
+      });
+    } catch (error) {
+      if (isExclusionViolation(error, 'bookings_no_overlap')) throw new ConflictError('errors.doubleBooked');
+      throw error;
+    }
+    return this.findOne(id);
+  }
+
+  async reject(id: string, actor: Actor, reason: string): Promise<ProposalView> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.lockFrom(manager, id, ['proposed'], 'reject');
+      await manager.update(Proposal, id, { status: 'rejected', reason });
+      await this.audit.record(manager, actor, 'proposal.rejected', { type: 'proposal', id }, { reason });
+    });
+    return this.findOne(id);
+  }
+
+  /** The resident says yes; once enough have, the request is matched and the other candidates released. */
+  async accept(id: string, actor: Actor): Promise<ProposalView> {
+    await this.dataSource.transaction(async (manager) => {
+      const proposal = await this.lockFrom(manager, id, ['approved'], 'accept', actor);
+      const request = await manager.findOneOrFail(ActivityRequest, {
+        where: { id: proposal.requestId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      await manager.update(Proposal, id, { status: 'accepted' });
+      await this.audit.record(manager, actor, 'proposal.accepted', { type: 'proposal', id });
+      const accepted = await manager.countBy(Proposal, { requestId: request.id, status: 'accepted' });
+      if (request.status === 'open' && accepted >= request.need) {
+        await manager.update(ActivityRequest, request.id, { status: 'matched' });
+        await this.audit.record(manager, actor, 'request.matched', { type: 'request', id: request.id });
+        const waiting = await manager.findBy(Proposal, { requestId: request.id, status: 'proposed' });
+        await this.withdraw(manager, waiting, MATCHING_WORKER_ACTOR);
+      }
+    });
+    return this.findOne(id);
+  }
+
+  /** The resident says no: their bookings go, and the worker looks for someone else. */
+  async decline(id: string, actor: Actor, reason: string | undefined): Promise<ProposalView> {
+    const request = await this.dataSource.transaction(async (manager) => {
+      const proposal = await this.lockFrom(manager, id, ['approved'], 'decline', actor);
+      await manager.delete(Booking, { proposalId: id });
+      await manager.update(Proposal, id, { status: 'declined', reason: reason ?? null });
+      await this.audit.record(
+        manager,
+        actor,
+        'proposal.declined',
+        { type: 'proposal', id },
+        { reason: reason ?? null },
+      );
+      return this.bumpRevision(manager, proposal.requestId);
+    });
+    if (request.status === 'open') await this.matching.requestChanged(request);
+    return this.findOne(id);
+  }
+
+  /** After the last session: record the hours. When every accepted resident is done, so is the request. */
+  async complete(id: string, actor: Actor, dto: CompleteProposalDto): Promise<ProposalView> {
+    await this.dataSource.transaction(async (manager) => {
+      const proposal = await this.lockFrom(manager, id, ['accepted'], 'complete');
+      const slots = await manager.find(RequestSlot, { where: { requestId: proposal.requestId } });
+      const lastEnd = Math.max(...slots.map((slot) => slot.endsAt.getTime()));
+      if (this.clock.now().getTime() < lastEnd) throw new ConflictError('errors.activityNotOver');
+      const scheduledHours =
+        slots.reduce((sum, slot) => sum + (slot.endsAt.getTime() - slot.startsAt.getTime()), 0) / 3_600_000;
+      if (dto.hours > scheduledHours) {
+        throw new InvalidInputError([
+          { field: 'hours', code: 'validation.hoursTooMany', params: { max: scheduledHours } },
+        ]);
+      }
+      await manager.update(Proposal, id, { status: 'completed', hours: dto.hours });
+      await this.audit.record(
+        manager,
+        actor,
+        'proposal.completed',
+        { type: 'proposal', id },
+        { hours: dto.hours },
+      );
+      const request = await manager.findOneOrFail(ActivityRequest, {
+        where: { id: proposal.requestId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const stillAccepted = await manager.countBy(Proposal, { requestId: request.id, status: 'accepted' });
+      if (request.status === 'matched' && stillAccepted === 0) {
+        await manager.update(ActivityRequest, request.id, { status: 'completed' });
+        await this.audit.record(manager, actor, 'request.completed', { type: 'request', id: request.id });
+      }
+    });
+    return this.findOne(id);
+  }
+
+  /** Each side of a completed activity says how it went, once: the resident, and the requester's side. */
+  async giveFeedback(id: string, actor: Actor, dto: FeedbackDto): Promise<ProposalView> {
+    const side: FeedbackSide = actor.role === 'volunteer' ? 'volunteer' : 'requester';
+    await this.dataSource.transaction(async (manager) => {
+      await this.lockFrom(manager, id, ['completed'], 'feedback', side === 'volunteer' ? actor : undefined);
+      if (await manager.existsBy(Feedback, { proposalId: id, side }))
+        throw new ConflictError('errors.feedbackAlreadyGiven');
+      await manager.insert(Feedback, {
+        proposalId: id,
+        side,
+        rating: dto.rating,
+        comment: dto.comment ?? '',
+        givenBy: actor.id,
+      });
+      await this.audit.record(
+        manager,
+        actor,
+        'proposal.feedback',
+        { type: 'proposal', id },
+        { side, rating: dto.rating },
+      );
+    });
+    return this.findOne(id);
+  }
+
+  /** A resident suspended or withdrawn lets go of everything they held; returns the requests to re-match. */
+  async releaseAllOfVolunteer(
+    manager: EntityManager,
+    volunteerId: string,
+    actor: AnyActor,
+  ): Promise<{ id: string; revision: number; status: string }[]> {
+    const held = await manager.findBy(Proposal, { volunteerId, status: In(LIVE) });
+    await this.withdraw(manager, held, actor);
+    const affected = [];
+    for (const requestId of new Set(held.map((proposal) => proposal.requestId))) {
+      const request = await this.bumpRevision(manager, requestId);
+      if (request.status === 'matched') {
+        const accepted = await manager.countBy(Proposal, { requestId, status: 'accepted' });
+        if (accepted < request.need) {
+          await manager.update(ActivityRequest, requestId, { status: 'open' });
+          request.status = 'open';
+        }
+      }
+      if (request.status === 'open') affected.push(request);
+    }
+    return affected;
+  }
+
+  /** A request cancelled (or expired) lets go of its residents: `statuses` says which proposals go. */
+  async releaseAllOfRequest(
+    manager: EntityManager,
+    requestId: string,
+    actor: AnyActor,
+    statuses: ProposalStatus[] = LIVE,
+  ): Promise<void> {
+    await this.withdraw(manager, await manager.findBy(Proposal, { requestId, status: In(statuses) }), actor);
+  }
+
+  /** Withdraws proposals the worker made and no one acted on yet, or releases committed ones. */
+  async withdraw(manager: EntityManager, proposals: Proposal[], actor: AnyActor): Promise<void> {
+    if (proposals.length === 0) return;
+    const ids = proposals.map((proposal) => proposal.id);
+    await manager.delete(Booking, { proposalId: In(ids) });
+    await manager.update(Proposal, { id: In(ids) }, { status: 'withdrawn' });
+    for (const proposal of proposals) {
+      await this.audit.record(
+        manager,
+        actor,
+        'proposal.withdrawn',
+        { type: 'proposal', id: proposal.id },
+        { from: proposal.status },
+      );
+    }
+  }
+
+  private async bumpRevision(manager: EntityManager, requestId: string) {
+    const [row]: [{ id: string; revision: number; status: string; need: number }] = await manager.query(
+      `UPDATE requests SET revision = revision + 1, updated_at = now() WHERE id = $1 RETURNING id, revision, status, need`,
+      [requestId],
+    );
+    return row;
+  }
+
+  /**
+   * Locks a proposal and checks it is in one of `from`. With `resident`, only that resident may act on it;
+   * anyone else gets a 404, so proposals addressed to others are not even visible.
+   */
+  private async lockFrom(
+    manager: EntityManager,
+    id: string,
+    from: ProposalStatus[],
+    action: string,
+    resident?: Actor,
+  ): Promise<Proposal> {
+    const proposal = await manager.findOne(Proposal, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!proposal) throw new NotFoundError('proposal', id);
+    if (resident?.role === 'volunteer' && resident.id !== proposal.volunteerId)
+      throw new NotFoundError('proposal', id);
+    if (!from.includes(proposal.status)) {
+      throw new ConflictError('errors.invalidTransition', {
+        entity: 'proposal',
+        from: proposal.status,
+        action,
+      });
+    }
+    return proposal;
+  }
+
+  private async assertUnderMonthlyCap(
+    manager: EntityManager,
+    volunteer: Volunteer,
+    slots: RequestSlot[],
+  ): Promise<void> {
+    const [full]: { month: string }[] = await manager.query(
+      `SELECT to_char(m.month, 'YYYY-MM') AS month
+       FROM (SELECT DISTINCT date_trunc('month', starts_at AT TIME ZONE '${JAPAN_TIME_ZONE}') AS month
+             FROM unnest($2::timestamptz[]) AS starts_at) m
+       WHERE (SELECT count(DISTINCT b.proposal_id) FROM bookings b
+              WHERE b.volunteer_id = $1
+                AND date_trunc('month', lower(b.during) AT TIME ZONE '${JAPAN_TIME_ZONE}') = m.month) >= $3
+       ORDER BY 1 LIMIT 1`,
+      [volunteer.id, slots.map((slot) => slot.startsAt), volunteer.monthlyCap],
+    );
+    if (full)
+      throw new ConflictError('errors.monthlyCapReached', { month: full.month, cap: volunteer.monthlyCap });
+  }
+
+  private async views(proposals: Proposal[]): Promise<ProposalView[]> {
+    const feedback = proposals.length
+      ? await this.dataSource.getRepository(Feedback).findBy({ proposalId: In(proposals.map((p) => p.id)) })
+      : [];
+    return proposals.map((proposal) =>
+      ProposalView.of(
+        proposal,
+        feedback.filter((entry) => entry.proposalId === proposal.id),
+      ),
+    );
+  }
+}

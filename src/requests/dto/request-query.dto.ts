@@ -1,0 +1,32 @@
+import { IsIn, IsISO8601, IsOptional, IsString } from 'class-validator';
+import { PageQueryDto } from '../../common/pagination/pagination.js';
+import {
+  REQUEST_KINDS,
+  REQUEST_STATUSES,
+  type RequestKind,
+  type RequestStatus,
+} from '../activity-request.entity.js';
+
+export class RequestQueryDto extends PageQueryDto {
+  @IsOptional()
+  @IsIn(REQUEST_STATUSES)
+  status?: RequestStatus;
+
+  @IsOptional()
+  @IsIn(REQUEST_KINDS)
+  kind?: RequestKind;
+
+  @IsOptional()
+  @IsString()
+  districtCode?: string;
+
+  /** Only requests with a session starting at or after this instant. */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  /** Only requests with a session starting before this instant. */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+}

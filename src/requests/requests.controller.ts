@@ -1,0 +1,64 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Roles, type Actor } from '../common/actor/actor.js';
+import type { Page } from '../common/pagination/pagination.js';
+import { UuidParam } from '../common/validation/uuid-param.js';
+import { CancelRequestDto } from './dto/cancel-request.dto.js';
+import { CreateRequestDto, UpdateRequestDto } from './dto/request.dto.js';
+import { RequestQueryDto } from './dto/request-query.dto.js';
+import { RequestView } from './dto/request.view.js';
+import { RequestsService } from './requests.service.js';
+
+@ApiTags('requests')
+@Controller('requests')
+export class RequestsController {
+  constructor(private readonly requests: RequestsService) {}
+
+  /** A school, family-support desk or community group asks for people; the request starts as a draft. */
+  @Post()
+  @Roles('requester', 'coordinator', 'admin')
+  create(@Body() dto: CreateRequestDto, @CurrentActor() actor: Actor): Promise<RequestView> {
+    return this.requests.create(dto, actor);
+  }
+
+  @Get()
+  @Roles('requester', 'coordinator', 'admin')
+  list(@Query() query: RequestQueryDto): Promise<Page<RequestView>> {
+    return this.requests.list(query);
+  }
+
+  @Get(':id')
+  @Roles('requester', 'coordinator', 'admin')
+  findOne(@UuidParam() id: string): Promise<RequestView> {
+    return this.requests.findOne(id);
+  }
+
+  @Patch(':id')
+  @Roles('requester', 'coordinator', 'admin')
+  update(
+    @UuidParam() id: string,
+    @Body() dto: UpdateRequestDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<RequestView> {
+    return this.requests.update(id, dto, actor);
+  }
+
+  /** Publish a draft: the matching worker starts proposing residents. */
+  @Post(':id/open')
+  @HttpCode(200)
+  @Roles('requester', 'coordinator', 'admin')
+  open(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<RequestView> {
+    return this.requests.open(id, actor);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Roles('requester', 'coordinator', 'admin')
+  cancel(
+    @UuidParam() id: string,
+    @Body() dto: CancelRequestDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<RequestView> {
+    return this.requests.cancel(id, actor, dto.reason);
+  }
+}

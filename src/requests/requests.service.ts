@@ -1,0 +1,336 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService, MATCHING_WORKER_ACTOR } from '../audit/audit.service.js';
+import type { Actor } from '../common/actor/actor.js';
+import { Clock } from '../common/clock.js';
+import {
+  ConflictError,
+  InvalidInputError,
+  NotFoundError,
+  type FieldProblem,
+} from '../common/errors/domain-error.js';
+import { Page } from '../common/pagination/pagination.js';
+import { DistrictsService } from '../districts/districts.service.js';
+import { MatchingTrigger } from '../matching/matching-trigger.service.js';
+import { ProposalsService } from '../proposals/proposals.service.js';
+import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
+import { ActivityRequest, type RequestKind, type RequestStatus } from './activity-request.entity.js';
+import type { CreateRequestDto, UpdateRequestDto } from './dto/request.dto.js';
+import type { RequestQueryDto } from './dto/request-query.dto.js';
+import { RequestView } from './dto/request.view.js';
+import { RequestSkill } from './request-skill.entity.js';
+import { RequestSlot } from './request-slot.entity.js';
+import { scheduleProblems } from './schedule-rules.js';
+
+/** The DTO property that carries each kind's own fields. */
+const DETAILS_PROPERTY = {
+  school_visit: 'school',
+  family_support: 'family',
+  course_instructor: 'course',
+} as const;
+
+const EDITABLE: RequestStatus[] = ['draft', 'open'];
+const CANCELLABLE: RequestStatus[] = ['draft', 'open', 'matched'];
+
+@Injectable()
+export class RequestsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly taxonomy: TaxonomyService,
+    private readonly districts: DistrictsService,
+    private readonly proposals: ProposalsService,
+    private readonly audit: AuditService,
+    private readonly matching: MatchingTrigger,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A new request starts as a draft; opening it starts the matching. */
+  async create(dto: CreateRequestDto, actor: Actor): Promise<RequestView> {
+    await this.checkInput(dto.kind, dto, {
+      ...dto,
+      requiredSkillCodes: dto.requiredSkills.map((skill) => skill.skillCode),
+      preferredSkillCodes: dto.preferredSkillCodes ?? [],
+    });
+    const id = await this.dataSource.transaction(async (manager) => {
+      const request = await manager.save(
+        manager.create(ActivityRequest, {
+          kind: dto.kind,
+          title: dto.title,
+          description: dto.description ?? '',
+          organisationName: dto.organisationName,
+          districtCode: dto.districtCode ?? null,
+          venue: dto.venue ?? null,
+          online: dto.online ?? false,
+          need: dto.need,
+          deadline: new Date(dto.deadline),
+          details: dto[DETAILS_PROPERTY[dto.kind]],
+          createdBy: actor.id,
+        }),
+      );
+      await this.replaceSlotsAndSkills(manager, request.id, dto);
+      await this.audit.record(manager, actor, 'request.created', { type: 'request', id: request.id });
+      return request.id;
+    });
+    return this.findOne(id);
+  }
+
+  async list(query: RequestQueryDto): Promise<Page<RequestView>> {
+    const builder = this.dataSource
+      .getRepository(ActivityRequest)
+      .createQueryBuilder('request')
+      .select('request.id')
+      .orderBy('request.deadline')
+      .addOrderBy('request.id')
+      .skip(query.skip)
+      .take(query.perPage);
+    if (query.status) builder.andWhere('request.status = :status', { status: query.status });
+    if (query.kind) builder.andWhere('request.kind = :kind', { kind: query.kind });
+    if (query.districtCode)
+      builder.andWhere('request.district_code = :district', { district: query.districtCode });
+    if (query.from || query.to) {
+      builder.andWhere(
+        `EXISTS (SELECT 1 FROM request_slots s WHERE s.request_id = request.id
+           AND (CAST(:from AS timestamptz) IS NULL OR s.starts_at >= :from)
+           AND (CAST(:to AS timestamptz) IS NULL OR s.starts_at < :to))`,
+        { from: query.from ?? null, to: query.to ?? null },
+      );
+    }
+    const [found, total] = await builder.getManyAndCount();
+    return Page.of(await Promise.all(found.map((request) => this.findOne(request.id))), total, query);
+  }
+
+  async findOne(id: string): Promise<RequestView> {
+    const request = await this.dataSource
+      .getRepository(ActivityRequest)
+      .findOne({ where: { id }, relations: { slots: true, skills: true } });
+    if (!request) throw new NotFoundError('request', id);
+    return RequestView.of(request, await this.proposals.countsFor(id));
+  }
+
+  async update(id: string, dto: UpdateRequestDto, actor: Actor): Promise<RequestView> {
+    const changed = await this.dataSource.transaction(async (manager) => {
+      const current = await this.lock(manager, id);
+      if (!EDITABLE.includes(current.status)) {
+        throw new ConflictError('errors.requestNotEditable', { status: current.status });
+      }
+      const heldSkills = await manager.find(RequestSkill, { where: { requestId: id } });
+      await this.checkInput(current.kind, dto, {
+        slots: dto.slots ?? (await manager.find(RequestSlot, { where: { requestId: id } })),
+        deadline: dto.deadline ?? current.deadline,
+        districtCode: dto.districtCode === undefined ? current.districtCode : dto.districtCode,
+        online: dto.online ?? current.online,
+        requiredSkillCodes: (dto.requiredSkills ?? heldSkills.filter((skill) => skill.required)).map(
+          (s) => s.skillCode,
+        ),
+        preferredSkillCodes:
+          dto.preferredSkillCodes ?? heldSkills.filter((skill) => !skill.required).map((s) => s.skillCode),
+      });
+      const reshapes =
+        dto.slots !== undefined || dto.requiredSkills !== undefined || dto.preferredSkillCodes !== undefined;
+      if (reshapes && (await this.proposals.hasCommitments(manager, id))) {
+        throw new ConflictError('errors.requestHasCommitments');
+      }
+      const { slots, requiredSkills, preferredSkillCodes, school, family, course, deadline, ...scalars } =
+        dto;
+      const details = school ?? family ?? course;
+      await manager.update(ActivityRequest, id, {
+        ...scalars,
+        ...(deadline ? { deadline: new Date(deadline) } : {}),
+        ...(details ? { details: { ...current.details, ...details } } : {}),
+        revision: current.revision + 1,
+      });
+      await this.replaceSlotsAndSkills(manager, id, { slots, requiredSkills, preferredSkillCodes });
+      await this.audit.record(
+        manager,
+        actor,
+        'request.updated',
+        { type: 'request', id },
+        { fields: Object.keys(dto) },
+      );
+      return { ...current, revision: current.revision + 1 };
+    });
+    if (changed.status === 'open') await this.matching.requestChanged(changed);
+    return this.findOne(id);
+  }
+
+  async open(id: string, actor: Actor): Promise<RequestView> {
+    const opened = await this.dataSource.transaction(async (manager) => {
+      const current = await this.lock(manager, id);
+      if (current.status !== 'draft') {
+        throw new ConflictError('errors.invalidTransition', {
+          entity: 'request',
+          from: current.status,
+          action: 'open',
+        });
+      }
+      const slots = await manager.find(RequestSlot, { where: { requestId: id } });
+      const problems = scheduleProblems({ slots, deadline: current.deadline }, this.clock.now());
+      if (problems.length > 0) throw new InvalidInputError(problems);
+      await manager.update(ActivityRequest, id, { status: 'open', revision: current.revision + 1 });
+      await this.audit.record(manager, actor, 'request.opened', { type: 'request', id });
+      return { ...current, revision: current.revision + 1 };
+    });
+    await this.matching.requestChanged(opened);
+    return this.findOne(id);
+  }
+
+  /** Cancelling releases everyone proposed, approved or accepted for it, and their bookings. */
+  async cancel(id: string, actor: Actor, reason?: string): Promise<RequestView> {
+    await this.dataSource.transaction(async (manager) => {
+      const current = await this.lock(manager, id);
+      if (!CANCELLABLE.includes(current.status)) {
+        throw new ConflictError('errors.invalidTransition', {
+          entity: 'request',
+          from: current.status,
+          action: 'cancel',
+        });
+      }
+      await manager.update(ActivityRequest, id, { status: 'cancelled', revision: current.revision + 1 });
+      await this.proposals.releaseAllOfRequest(manager, id, actor);
+      await this.audit.record(
+        manager,
+        actor,
+        'request.cancelled',
+        { type: 'request', id },
+        { reason: reason ?? null },
+      );
+    });
+    return this.findOne(id);
+  }
+
+  /** Open requests past their deadline without enough people expire; returns how many did. */
+  async expireOverdue(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const expired: { id: string }[] = await manager.query(
+        `UPDATE requests SET status = 'expired', revision = revision + 1, updated_at = now()
+         WHERE status = 'open' AND deadline < $1 RETURNING id`,
+        [this.clock.now()],
+      );
+      for (const { id } of expired) {
+        // Residents already approved or accepted keep their activity; only the open proposals go.
+        await this.proposals.releaseAllOfRequest(manager, id, MATCHING_WORKER_ACTOR, ['proposed']);
+        await this.audit.record(manager, MATCHING_WORKER_ACTOR, 'request.expired', { type: 'request', id });
+      }
+      return expired.length;
+    });
+  }
+
+  private async lock(manager: EntityManager, id: string): Promise<ActivityRequest> {
+    const request = await manager.findOne(ActivityRequest, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!request) throw new NotFoundError('request', id);
+    return request;
+  }
+
+  /**
+   * Everything about the input that needs more than the DTO can see: the kind's own fields, the schedule,
+   * the place, and that every skill and district exists. All problems are reported at once.
+   */
+  private async checkInput(
+    kind: RequestKind,
+    dto: UpdateRequestDto,
+    effective: {
+      slots: { startsAt: string | Date; endsAt: string | Date }[];
+      deadline: string | Date;
+      districtCode?: string | null;
+      online?: boolean;
+      requiredSkillCodes: string[];
+      preferredSkillCodes: string[];
+    },
+  ): Promise<void> {
+    const problems: FieldProblem[] = [];
+    for (const property of Object.values(DETAILS_PROPERTY)) {
+      if (property !== DETAILS_PROPERTY[kind] && dto[property] !== undefined) {
+        problems.push({ field: property, code: 'validation.otherKindDetails' });
+      }
+    }
+    const schedule = {
+      slots: effective.slots.map((slot) => ({
+        startsAt: new Date(slot.startsAt),
+        endsAt: new Date(slot.endsAt),
+      })),
+      deadline: new Date(effective.deadline),
+    };
+    problems.push(...scheduleProblems(schedule, this.clock.now()));
+    if (!effective.online && !effective.districtCode) {
+      problems.push({ field: 'districtCode', code: 'validation.placeRequired' });
+    }
+    const required = dto.requiredSkills ?? [];
+    const preferred = dto.preferredSkillCodes ?? [];
+    const skillRefs: [string, string][] = [
+      ...required.map((skill, i): [string, string] => [`requiredSkills[${i}].skillCode`, skill.skillCode]),
+      ...preferred.map((code, i): [string, string] => [`preferredSkillCodes[${i}]`, code]),
+    ];
+    const unknownSkills = new Set(await this.taxonomy.unknownSkillCodes(skillRefs.map(([, code]) => code)));
+    for (const [field, id] of skillRefs) {
+      if (unknownSkills.has(id)) problems.push({ field, code: 'validation.unknownSkill', params: { id } });
+    }
+    const requiredCodes = new Set(effective.requiredSkillCodes);
+    effective.preferredSkillCodes.forEach((code, i) => {
+      if (requiredCodes.has(code)) {
+        problems.push({
+          field: `preferredSkillCodes[${i}]`,
+          code: 'validation.requiredAndPreferred',
+          params: { id: code },
+        });
+      }
+    });
+    if (dto.districtCode && (await this.districts.unknownCodes([dto.districtCode])).length > 0) {
+      problems.push({
+        field: 'districtCode',
+        code: 'validation.unknownDistrict',
+        params: { id: dto.districtCode },
+      });
+    }
+    if (problems.length > 0) throw new InvalidInputError(problems);
+  }
+
+  private async replaceSlotsAndSkills(
+    manager: EntityManager,
+    requestId: string,
+    lists: Pick<UpdateRequestDto, 'slots' | 'requiredSkills' | 'preferredSkillCodes'>,
+  ): Promise<void> {
+    if (lists.slots) {
+      await manager.delete(RequestSlot, { requestId });
+      await manager.insert(
+        RequestSlot,
+        lists.slots.map((slot) => ({
+          requestId,
+          startsAt: new Date(slot.startsAt),
+          endsAt: new Date(slot.endsAt),
+        })),
+      );
+    }
+    if (lists.requiredSkills) {
+      await manager.delete(RequestSkill, { requestId, required: true });
+      if (lists.requiredSkills.length > 0) {
+        await manager.insert(
+          RequestSkill,
+          lists.requiredSkills.map((skill) => ({
+            requestId,
+            skillCode: skill.skillCode,
+            required: true,
+            minLevel: skill.minLevel,
+          })),
+        );
+      }
+    }
+    if (lists.preferredSkillCodes) {
+      await manager.delete(RequestSkill, { requestId, required: false });
+      if (lists.preferredSkillCodes.length > 0) {
+        await manager.insert(
+          RequestSkill,
+          lists.preferredSkillCodes.map((skillCode) => ({
+            requestId,
+            skillCode,
+            required: false,
+            minLevel: null,
+          })),
+        );
+      }
+    }
+  }
+}

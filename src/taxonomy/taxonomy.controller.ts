@@ -1,0 +1,16 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { SkillCategory } from './skill-category.entity.js';
+import { TaxonomyService } from './taxonomy.service.js';
+
+@ApiTags('taxonomy')
+@Controller('skill-categories')
+export class TaxonomyController {
+  constructor(private readonly taxonomy: TaxonomyService) {}
+
+  /** The fields of learning and the skills under each, in Japanese and English. */
+  @Get()
+  list(): Promise<SkillCategory[]> {
+    return this.taxonomy.listCategories();
+  }
+}

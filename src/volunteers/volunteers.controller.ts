@@ -1,0 +1,76 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Roles, type Actor } from '../common/actor/actor.js';
+import type { Page } from '../common/pagination/pagination.js';
+import { UuidParam } from '../common/validation/uuid-param.js';
+import { StatusChangeDto } from './dto/status-change.dto.js';
+import { ConsentDto, CreateVolunteerDto, UpdateVolunteerDto } from './dto/volunteer-profile.dto.js';
+import { VolunteerQueryDto } from './dto/volunteer-query.dto.js';
+import { VolunteerView } from './dto/volunteer.view.js';
+import { VolunteersService } from './volunteers.service.js';
+
+@ApiTags('volunteers')
+@Controller('volunteers')
+export class VolunteersController {
+  constructor(private readonly volunteers: VolunteersService) {}
+
+  /** Register a resident's profile; it waits for a coordinator's review. Open to anyone. */
+  @Post()
+  register(
+    @Body() dto: CreateVolunteerDto,
+    @CurrentActor() actor: Actor | undefined,
+  ): Promise<VolunteerView> {
+    return this.volunteers.register(dto, actor);
+  }
+
+  @Get()
+  @Roles('coordinator', 'admin')
+  list(@Query() query: VolunteerQueryDto): Promise<Page<VolunteerView>> {
+    return this.volunteers.list(query);
+  }
+
+  @Get(':id')
+  @Roles('volunteer', 'coordinator', 'admin')
+  findOne(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<VolunteerView> {
+    return this.volunteers.findOne(id, actor);
+  }
+
+  @Patch(':id')
+  @Roles('volunteer', 'coordinator', 'admin')
+  update(
+    @UuidParam() id: string,
+    @Body() dto: UpdateVolunteerDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<VolunteerView> {
+    return this.volunteers.update(id, dto, actor);
+  }
+
+  /** The resident agrees to (a new version of) the privacy notice. */
+  @Put(':id/consent')
+  @Roles('volunteer')
+  consent(@UuidParam() id: string, @Body() dto: ConsentDto, @CurrentActor() actor: Actor) {
+    return this.volunteers.recordConsent(id, dto, actor);
+  }
+
+  @Post(':id/activate')
+  @HttpCode(200)
+  @Roles('coordinator', 'admin')
+  activate(@UuidParam() id: string, @Body() dto: StatusChangeDto, @CurrentActor() actor: Actor) {
+    return this.volunteers.changeStatus(id, 'activate', actor, dto.reason);
+  }
+
+  @Post(':id/suspend')
+  @HttpCode(200)
+  @Roles('coordinator', 'admin')
+  suspend(@UuidParam() id: string, @Body() dto: StatusChangeDto, @CurrentActor() actor: Actor) {
+    return this.volunteers.changeStatus(id, 'suspend', actor, dto.reason);
+  }
+
+  /** The resident leaves the talent bank (or a coordinator records that they have). */
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Roles('volunteer', 'coordinator', 'admin')
+  withdraw(@UuidParam() id: string, @Body() dto: StatusChangeDto, @CurrentActor() actor: Actor) {
+    return this.volunteers.changeStatus(id, 'withdraw', actor, dto.reason);
+  }
+}

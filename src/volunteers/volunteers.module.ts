@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { DistrictsModule } from '../districts/districts.module.js';
+import { MatchingTriggerModule } from '../matching/matching-trigger.module.js';
+import { ProposalsModule } from '../proposals/proposals.module.js';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
+import { VolunteersController } from './volunteers.controller.js';
+import { VolunteersService } from './volunteers.service.js';
+
+@Module({
+  imports: [AuditModule, DistrictsModule, MatchingTriggerModule, ProposalsModule, TaxonomyModule],
+  controllers: [VolunteersController],
+  providers: [VolunteersService],
+  exports: [VolunteersService],
+})
+export class VolunteersModule {}

@@ -1,0 +1,341 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../common/actor/actor.js';
+import { Clock } from '../common/clock.js';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  type FieldProblem,
+} from '../common/errors/domain-error.js';
+import { isUniqueViolation } from '../common/errors/postgres-errors.js';
+import { Page } from '../common/pagination/pagination.js';
+import { DistrictsService } from '../districts/districts.service.js';
+import { MatchingTrigger } from '../matching/matching-trigger.service.js';
+import { ProposalsService } from '../proposals/proposals.service.js';
+import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
+import { AvailabilityWindow } from './availability-window.entity.js';
+import type { ConsentDto, CreateVolunteerDto, UpdateVolunteerDto } from './dto/volunteer-profile.dto.js';
+import type { VolunteerQueryDto } from './dto/volunteer-query.dto.js';
+import { VolunteerView } from './dto/volunteer.view.js';
+import { LearningOutcome } from './learning-outcome.entity.js';
+import { UnavailableDate } from './unavailable-date.entity.js';
+import { Volunteer, type VolunteerStatus } from './volunteer.entity.js';
+import { VolunteerSkill } from './volunteer-skill.entity.js';
+
+type StatusChange = 'activate' | 'suspend' | 'withdraw';
+
+/** Which statuses each change may start from, and where it leads. */
+const STATUS_CHANGES: Record<StatusChange, { from: VolunteerStatus[]; to: VolunteerStatus }> = {
+  activate: { from: ['pending_review', 'suspended'], to: 'active' },
+  suspend: { from: ['pending_review', 'active'], to: 'suspended' },
+  withdraw: { from: ['pending_review', 'active', 'suspended'], to: 'withdrawn' },
+};
+
+const PROFILE_RELATIONS = {
+  travelDistricts: true,
+  skills: true,
+  learningOutcomes: { skills: true },
+  availability: true,
+  unavailableDates: true,
+} as const;
+
+@Injectable()
+export class VolunteersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly taxonomy: TaxonomyService,
+    private readonly districts: DistrictsService,
+    private readonly audit: AuditService,
+    private readonly proposals: ProposalsService,
+    private readonly matching: MatchingTrigger,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A resident signs up (or a coordinator registers them): pending review until a coordinator activates. */
+  async register(dto: CreateVolunteerDto, actor: Actor | undefined): Promise<VolunteerView> {
+    await this.checkReferences(dto);
+    const id = await this.writing(async (manager) => {
+      const volunteer = await manager.save(
+        manager.create(Volunteer, {
+          name: dto.name,
+          nameKana: dto.nameKana,
+          email: dto.email,
+          phone: dto.phone,
+          homeDistrictCode: dto.homeDistrictCode,
+          onlineAvailable: dto.onlineAvailable,
+          languages: dto.languages,
+          monthlyCap: dto.monthlyCap,
+          consentVersion: dto.consent?.version ?? null,
+          consentedAt: dto.consent ? this.clock.now() : null,
+        }),
+      );
+      await this.replaceCollections(manager, volunteer.id, dto);
+      const registeredBy = actor ?? { id: volunteer.id, role: 'volunteer' as const };
+      await this.audit.record(manager, registeredBy, 'volunteer.registered', {
+        type: 'volunteer',
+        id: volunteer.id,
+      });
+      return volunteer.id;
+    });
+    return this.view(id);
+  }
+
+  async list(query: VolunteerQueryDto): Promise<Page<VolunteerView>> {
+    const builder = this.dataSource
+      .getRepository(Volunteer)
+      .createQueryBuilder('volunteer')
+      .orderBy('volunteer.name_kana')
+      .addOrderBy('volunteer.id')
+      .skip(query.skip)
+      .take(query.perPage);
+    if (query.status) builder.andWhere('volunteer.status = :status', { status: query.status });
+    if (query.districtCode) {
+      builder.andWhere(
+        `(volunteer.home_district_code = :district OR EXISTS (
+           SELECT 1 FROM volunteer_travel_districts t WHERE t.volunteer_id = volunteer.id AND t.district_code = :district))`,
+        { district: query.districtCode },
+      );
+    }
+    if (query.skillCode) {
+      builder.andWhere(
+        'EXISTS (SELECT 1 FROM volunteer_skills s WHERE s.volunteer_id = volunteer.id AND s.skill_code = :skill)',
+        { skill: query.skillCode },
+      );
+    }
+    if (query.q) {
+      builder.andWhere('(volunteer.name ILIKE :q OR volunteer.name_kana ILIKE :q)', { q: `%${query.q}%` });
+    }
+    const [found, total] = await builder.getManyAndCount();
+    const views = await Promise.all(found.map((volunteer) => this.view(volunteer.id)));
+    return Page.of(views, total, query);
+  }
+
+  async findOne(id: string, actor: Actor): Promise<VolunteerView> {
+    this.assertSelfOrStaff(id, actor);
+    return this.view(id);
+  }
+
+  async update(id: string, dto: UpdateVolunteerDto, actor: Actor): Promise<VolunteerView> {
+    this.assertSelfOrStaff(id, actor);
+    await this.checkReferences(dto);
+    const volunteer = await this.writing(async (manager) => {
+      const current = await this.lock(manager, id);
+      if (current.status === 'withdrawn') {
+        throw new ConflictError('errors.invalidTransition', {
+          entity: 'volunteer',
+          from: current.status,
+          action: 'update',
+        });
+      }
+      const { skills, learningOutcomes, availability, unavailableDates, travelDistrictCodes, ...scalars } =
+        dto;
+      await manager.update(Volunteer, id, { ...scalars, revision: current.revision + 1 });
+      await this.replaceCollections(manager, id, {
+        skills,
+        learningOutcomes,
+        availability,
+        unavailableDates,
+        travelDistrictCodes,
+      });
+      await this.audit.record(
+        manager,
+        actor,
+        'volunteer.updated',
+        { type: 'volunteer', id },
+        { fields: Object.keys(dto) },
+      );
+      return { ...current, revision: current.revision + 1 };
+    });
+    if (volunteer.status === 'active') await this.matching.volunteerChanged(volunteer);
+    return this.view(id);
+  }
+
+  async recordConsent(id: string, dto: ConsentDto, actor: Actor): Promise<VolunteerView> {
+    if (actor.id !== id) throw new ForbiddenError('errors.forbiddenRole', { roles: 'volunteer (self)' });
+    await this.writing(async (manager) => {
+      await this.lock(manager, id);
+      await manager.update(Volunteer, id, { consentVersion: dto.version, consentedAt: this.clock.now() });
+      await this.audit.record(
+        manager,
+        actor,
+        'volunteer.consented',
+        { type: 'volunteer', id },
+        { version: dto.version },
+      );
+    });
+    return this.view(id);
+  }
+
+  /**
+   * Activation needs consent. Suspending or withdrawing releases every proposal and booking the resident
+   * holds, so the requests they were part of look for someone else.
+   */
+  async changeStatus(
+    id: string,
+    change: StatusChange,
+    actor: Actor,
+    reason?: string,
+  ): Promise<VolunteerView> {
+    this.assertSelfOrStaff(id, actor);
+    const rule = STATUS_CHANGES[change];
+    const { volunteer, affectedRequests } = await this.writing(async (manager) => {
+      const current = await this.lock(manager, id);
+      if (!rule.from.includes(current.status)) {
+        throw new ConflictError('errors.invalidTransition', {
+          entity: 'volunteer',
+          from: current.status,
+          action: change,
+        });
+      }
+      if (rule.to === 'active' && !current.consentVersion) throw new ConflictError('errors.consentMissing');
+      const revision = current.revision + 1;
+      await manager.update(Volunteer, id, { status: rule.to, revision });
+      const released =
+        rule.to === 'active' ? [] : await this.proposals.releaseAllOfVolunteer(manager, id, actor);
+      await this.audit.record(
+        manager,
+        actor,
+        `volunteer.${change}d`,
+        { type: 'volunteer', id },
+        {
+          from: current.status,
+          reason: reason ?? null,
+        },
+      );
+      return { volunteer: { ...current, status: rule.to, revision }, affectedRequests: released };
+    });
+    if (volunteer.status === 'active') await this.matching.volunteerChanged(volunteer);
+    for (const request of affectedRequests) await this.matching.requestChanged(request);
+    return this.view(id);
+  }
+
+  private assertSelfOrStaff(id: string, actor: Actor): void {
+    if (actor.role === 'volunteer' && actor.id !== id) throw new NotFoundError('volunteer', id);
+    if (actor.role === 'requester')
+      throw new ForbiddenError('errors.forbiddenRole', { roles: 'coordinator, admin' });
+  }
+
+  private async view(id: string): Promise<VolunteerView> {
+    const volunteer = await this.dataSource
+      .getRepository(Volunteer)
+      .findOne({ where: { id }, relations: PROFILE_RELATIONS });
+    if (!volunteer) throw new NotFoundError('volunteer', id);
+    return VolunteerView.of(volunteer);
+  }
+
+  private async lock(manager: EntityManager, id: string): Promise<Volunteer> {
+    const volunteer = await manager.findOne(Volunteer, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!volunteer) throw new NotFoundError('volunteer', id);
+    return volunteer;
+  }
+
+  /** Runs `work` in one transaction and turns a taken email into a 409. */
+  private async writing<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (error) {
+      if (isUniqueViolation(error, 'volunteers_email_key')) throw new ConflictError('errors.emailTaken');
+      throw error;
+    }
+  }
+
+  /** Unknown skill and district codes are input errors, reported against the field that holds them. */
+  private async checkReferences(dto: UpdateVolunteerDto): Promise<void> {
+    const skillRefs: [string, string][] = [
+      ...(dto.skills ?? []).map((skill, i): [string, string] => [`skills[${i}].skillCode`, skill.skillCode]),
+      ...(dto.learningOutcomes ?? []).flatMap((outcome, i) =>
+        outcome.skillCodes.map((code, j): [string, string] => [
+          `learningOutcomes[${i}].skillCodes[${j}]`,
+          code,
+        ]),
+      ),
+    ];
+    const districtRefs: [string, string][] = [
+      ...(dto.homeDistrictCode ? [['homeDistrictCode', dto.homeDistrictCode] as [string, string]] : []),
+      ...(dto.travelDistrictCodes ?? []).map((code, i): [string, string] => [
+        `travelDistrictCodes[${i}]`,
+        code,
+      ]),
+    ];
+    const unknownSkills = new Set(await this.taxonomy.unknownSkillCodes(skillRefs.map(([, code]) => code)));
+    const unknownDistricts = new Set(await this.districts.unknownCodes(districtRefs.map(([, code]) => code)));
+    const problems: FieldProblem[] = [
+      ...skillRefs
+        .filter(([, code]) => unknownSkills.has(code))
+        .map(([field, id]) => ({ field, code: 'validation.unknownSkill', params: { id } })),
+      ...districtRefs
+        .filter(([, code]) => unknownDistricts.has(code))
+        .map(([field, id]) => ({ field, code: 'validation.unknownDistrict', params: { id } })),
+    ];
+    if (problems.length > 0) throw new InvalidInputError(problems);
+  }
+
+  /** Replaces each list the caller gave; lists left out stay as they are. */
+  private async replaceCollections(
+    manager: EntityManager,
+    volunteerId: string,
+    lists: Pick<
+      UpdateVolunteerDto,
+      'skills' | 'learningOutcomes' | 'availability' | 'unavailableDates' | 'travelDistrictCodes'
+    >,
+  ): Promise<void> {
+    if (lists.skills) {
+      await manager.delete(VolunteerSkill, { volunteerId });
+      if (lists.skills.length > 0)
+        await manager.insert(
+          VolunteerSkill,
+          lists.skills.map((skill) => ({
+            volunteerId,
+            skillCode: skill.skillCode,
+            level: skill.level,
+            note: skill.note ?? null,
+          })),
+        );
+    }
+    if (lists.learningOutcomes) {
+      await manager.delete(LearningOutcome, { volunteerId });
+      for (const outcome of lists.learningOutcomes) {
+        await manager.save(
+          manager.create(LearningOutcome, {
+            volunteerId,
+            kind: outcome.kind,
+            title: outcome.title,
+            issuer: outcome.issuer ?? null,
+            achievedOn: outcome.achievedOn ?? null,
+            skills: outcome.skillCodes.map((code) => ({ code })),
+          }),
+        );
+      }
+    }
+    if (lists.availability) {
+      await manager.delete(AvailabilityWindow, { volunteerId });
+      if (lists.availability.length > 0)
+        await manager.insert(
+          AvailabilityWindow,
+          lists.availability.map((window) => ({ volunteerId, ...window })),
+        );
+    }
+    if (lists.unavailableDates) {
+      await manager.delete(UnavailableDate, { volunteerId });
+      if (lists.unavailableDates.length > 0)
+        await manager.insert(
+          UnavailableDate,
+          lists.unavailableDates.map((day) => ({ volunteerId, date: day.date, reason: day.reason ?? null })),
+        );
+    }
+    if (lists.travelDistrictCodes) {
+      await manager.query(`DELETE FROM volunteer_travel_districts WHERE volunteer_id = $1`, [volunteerId]);
+      await manager.query(
+        `INSERT INTO volunteer_travel_districts (volunteer_id, district_code) SELECT $1, unnest($2::text[])`,
+        [volunteerId, lists.travelDistrictCodes],
+      );
+    }
+  }
+}
