@@ -6,7 +6,6 @@ export const API_PREFIX = 'api/v1';
 /** What main.ts and the tests both do to an application, so tests run the real HTTP pipeline. */
 export function setUpApp(app: INestApplication): INestApplication {
   app.setGlobalPrefix(API_PREFIX);
-  app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

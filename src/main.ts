@@ -10,6 +10,7 @@ async function bootstrap(): Promise<void> {
   const app = setUpApp(
     await NestFactory.create(AppModule.forRoot({ withWorker: config.MATCHING_WORKER_IN_API })),
   );
+  app.enableShutdownHooks();
   await app.listen(config.PORT);
   const worker = config.MATCHING_WORKER_IN_API ? ' with the matching worker' : '';
   Logger.log(

@@ -37,7 +37,10 @@ export class AuditService {
 
   async list(subject: Partial<AuditSubject>, page: PageQueryDto): Promise<Page<AuditEntry>> {
     const [items, total] = await this.entries.findAndCount({
-      where: { subjectType: subject.type, subjectId: subject.id },
+      where: {
+        ...(subject.type ? { subjectType: subject.type } : {}),
+        ...(subject.id ? { subjectId: subject.id } : {}),
+      },
       order: { id: 'DESC' },
       skip: page.skip,
       take: page.perPage,

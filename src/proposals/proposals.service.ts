@@ -44,7 +44,7 @@ export class ProposalsService {
       throw new NotFoundError('request', requestId);
     }
     const [proposals, total] = await this.dataSource.getRepository(Proposal).findAndCount({
-      where: { requestId, status: query.status },
+      where: { requestId, ...(query.status ? { status: query.status } : {}) },
       relations: { request: { slots: true }, volunteer: true },
       order: { score: 'DESC', id: 'ASC' },
       skip: query.skip,

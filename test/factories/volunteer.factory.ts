@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '../../src/common/actor/actor.js';
+import type { CreateVolunteerDto } from '../../src/volunteers/dto/volunteer-profile.dto.js';
+import type { ApiClient } from '../setup/test-app.js';
+
+export const coordinator: Actor = { id: 'coordinator-sato', role: 'coordinator' };
+
+/** A consenting resident of Taira, free on weekday afternoons, who can give a first-aid class. */
+export function volunteerInput(overrides: Partial<CreateVolunteerDto> = {}): CreateVolunteerDto {
+  return {
+    name: '鈴木 花子',
+    nameKana: 'すずき はなこ',
+    email: `hanako.${randomUUID().slice(0, 8)}@example.jp`,
+    phone: '0246-22-1111',
+    homeDistrictCode: 'taira',
+    travelDistrictCodes: ['uchigo'],
+    onlineAvailable: false,
+    languages: ['ja'],
+    monthlyCap: 4,
+    skills: [{ skillCode: 'disaster.first-aid', level: 4, note: '日本赤十字社 救急法指導員' }],
+    learningOutcomes: [],
+    availability: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startTime: '09:00', endTime: '17:00' })),
+    unavailableDates: [],
+    consent: { version: '2026-04', agreed: true },
+    ...overrides,
+  };
+}
+
+/** Registers a resident and has a coordinator activate them; returns them as an actor. */
+export async function activeVolunteer(
+  api: (actor?: Actor) => ApiClient,
+  overrides: Partial<CreateVolunteerDto> = {},
+): Promise<Actor> {
+  const registered = await api().post('/volunteers', volunteerInput(overrides)).expect(201);
+  const id = registered.body.id as string;
+  await api(coordinator).post(`/volunteers/${id}/activate`).expect(200);
+  return { id, role: 'volunteer' };
+}

@@ -1,0 +1,109 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import type { Queue } from 'bullmq';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module.js';
+import { setUpApp } from '../../src/app.setup.js';
+import type { Actor } from '../../src/common/actor/actor.js';
+import { Clock } from '../../src/common/clock.js';
+import { AppConfig, validateConfig } from '../../src/config/app-config.js';
+import { MATCHING_QUEUE } from '../../src/matching/matching.jobs.js';
+import { createSuiteDatabase, databaseUrl, dropDatabase } from './databases.js';
+
+/** Real time, but a test can move it forward to after an activity. */
+export class TestClock extends Clock {
+  private offsetMs = 0;
+
+  override now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+
+  travelTo(instant: Date | string): void {
+    this.offsetMs = new Date(instant).getTime() - Date.now();
+  }
+
+  backToNow(): void {
+    this.offsetMs = 0;
+  }
+}
+
+export interface TestApp {
+  app: INestApplication;
+  config: AppConfig;
+  clock: TestClock;
+  dataSource: DataSource;
+  queue: Queue;
+  /** HTTP calls under /api/v1 as `actor` (or as nobody). */
+  as: (actor?: Actor) => ApiClient;
+  /** Resolves once the matching queue has nothing waiting or running. */
+  drainQueue: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+export type ApiClient = ReturnType<typeof apiClient>;
+
+function apiClient(app: INestApplication, actor: Actor | undefined) {
+  const agent = request(app.getHttpServer());
+  const identify = (test: request.Test) =>
+    actor ? test.set('X-Actor-Id', actor.id).set('X-Actor-Role', actor.role) : test;
+  return {
+    get: (path: string) => identify(agent.get(`/api/v1${path}`)),
+    post: (path: string, body: object = {}) => identify(agent.post(`/api/v1${path}`)).send(body),
+    patch: (path: string, body: object) => identify(agent.patch(`/api/v1${path}`)).send(body),
+    put: (path: string, body: object) => identify(agent.put(`/api/v1${path}`)).send(body),
+  };
+}
+
+/**
+ * The whole API (and, by default, the matching worker in the same process) on a database and a queue
+ * prefix of this suite's own, so suites run in parallel without meeting.
+ */
+export async function startTestApp(options: { withWorker?: boolean } = {}): Promise<TestApp> {
+  const databaseName = await createSuiteDatabase();
+  const config = validateConfig({
+    DATABASE_URL: databaseUrl(databaseName),
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: `test-${databaseName}`,
+    MATCHING_SWEEP_EVERY_MS: '0',
+  });
+  const clock = new TestClock();
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot({ withWorker: options.withWorker ?? true })],
+  })
+    .overrideProvider(AppConfig)
+    .useValue(config)
+    .overrideProvider(Clock)
+    .useValue(clock)
+    .compile();
+  const app = setUpApp(moduleRef.createNestApplication({ logger: ['error', 'warn'] }));
+  await app.init();
+  const queue = app.get<Queue>(getQueueToken(MATCHING_QUEUE));
+
+  return {
+    app,
+    config,
+    clock,
+    dataSource: app.get(DataSource),
+    queue,
+    as: (actor) => apiClient(app, actor),
+    drainQueue: () => waitUntilDrained(queue),
+    async close() {
+      await queue.obliterate({ force: true });
+      await app.close();
+      await dropDatabase(databaseName);
+    },
+  };
+}
+
+export async function waitUntilDrained(queue: Queue, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+    if (Object.values(counts).every((count) => count === 0)) return;
+    if (Date.now() > deadline)
+      throw new Error(`Queue not drained in ${timeoutMs} ms: ${JSON.stringify(counts)}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
