@@ -12,7 +12,7 @@ export default tseslint.config(
     languageOptions: {
       globals: { ...globals.node, ...globals.jest },
       parserOptions: {
-        projectService: { allowDefaultProject: ['test/setup/global-setup.js'] },
+        projectService: { allowDefaultProject: ['test/setup/*.js'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

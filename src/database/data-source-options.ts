@@ -12,6 +12,8 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrations,
     // The schema is owned by migrations/ alone, in every environment.
     uuidExtension: 'pgcrypto',
+    // Extensions are created by migrations, not on every connection (which needs a superuser).
+    installExtensions: false,
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',

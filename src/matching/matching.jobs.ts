@@ -1,4 +1,4 @@
-import type { JobsOptions } from 'bullmq';
+import type { JobsOptions, WorkerOptions } from 'bullmq';
 
 export const MATCHING_QUEUE = 'matching';
 
@@ -10,6 +10,16 @@ export type MatchingJob =
   | { name: 'sweep'; data: Record<string, never> };
 
 export type MatchingJobName = MatchingJob['name'];
+
+/**
+ * Match runs take well under a second, so a short job lock lets another worker take over a crashed
+ * worker's job within about ten seconds instead of BullMQ's default thirty.
+ */
+export const MATCHING_WORKER_OPTIONS: Partial<WorkerOptions> = {
+  concurrency: 2,
+  lockDuration: 10_000,
+  stalledInterval: 5_000,
+};
 
 export const MATCHING_JOB_OPTIONS: JobsOptions = {
   attempts: 5,

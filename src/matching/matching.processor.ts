@@ -2,11 +2,11 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import type { OnApplicationBootstrap } from '@nestjs/common';
 import { Queue, type Job } from 'bullmq';
 import { AppConfig } from '../config/app-config.js';
-import { MATCHING_QUEUE, type MatchingJob } from './matching.jobs.js';
+import { MATCHING_QUEUE, MATCHING_WORKER_OPTIONS, type MatchingJob } from './matching.jobs.js';
 import { MatchingService } from './matching.service.js';
 
 /** Runs the matching queue's jobs; lives in the worker process (and in the API when configured so). */
-@Processor(MATCHING_QUEUE, { concurrency: 2 })
+@Processor(MATCHING_QUEUE, MATCHING_WORKER_OPTIONS)
 export class MatchingProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(
     private readonly matching: MatchingService,

@@ -293,12 +293,16 @@ export class ProposalsService {
     }
   }
 
+  /** Marks the request as changed for matching; returns what the caller needs to decide what next. */
   private async bumpRevision(manager: EntityManager, requestId: string) {
-    const [row]: [{ id: string; revision: number; status: string; need: number }] = await manager.query(
-      `UPDATE requests SET revision = revision + 1, updated_at = now() WHERE id = $1 RETURNING id, revision, status, need`,
-      [requestId],
-    );
-    return row;
+    const { raw } = (await manager
+      .createQueryBuilder()
+      .update(ActivityRequest)
+      .set({ revision: () => 'revision + 1' })
+      .where('id = :requestId', { requestId })
+      .returning(['id', 'revision', 'status', 'need'])
+      .execute()) as { raw: { id: string; revision: number; status: string; need: number }[] };
+    return raw[0];
   }
 
   /**

@@ -137,7 +137,7 @@ export class RequestsService {
       await manager.update(ActivityRequest, id, {
         ...scalars,
         ...(deadline ? { deadline: new Date(deadline) } : {}),
-        ...(details ? { details: { ...current.details, ...details } } : {}),
+        ...(details ? { details } : {}),
         revision: current.revision + 1,
       });
       await this.replaceSlotsAndSkills(manager, id, { slots, requiredSkills, preferredSkillCodes });
@@ -202,11 +202,13 @@ export class RequestsService {
   /** Open requests past their deadline without enough people expire; returns how many did. */
   async expireOverdue(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const expired: { id: string }[] = await manager.query(
-        `UPDATE requests SET status = 'expired', revision = revision + 1, updated_at = now()
-         WHERE status = 'open' AND deadline < $1 RETURNING id`,
-        [this.clock.now()],
-      );
+      const { raw: expired } = (await manager
+        .createQueryBuilder()
+        .update(ActivityRequest)
+        .set({ status: 'expired', revision: () => 'revision + 1' })
+        .where(`status = 'open' AND deadline < :now`, { now: this.clock.now() })
+        .returning(['id'])
+        .execute()) as { raw: { id: string }[] };
       for (const { id } of expired) {
         // Residents already approved or accepted keep their activity; only the open proposals go.
         await this.proposals.releaseAllOfRequest(manager, id, MATCHING_WORKER_ACTOR, ['proposed']);

@@ -26,7 +26,7 @@ export function scheduleProblems(schedule: Schedule, now: Date): FieldProblem[] 
     if (overlapsEarlier) problems.push({ field: `slots[${i}]`, code: 'validation.slotsOverlap' });
   });
   const firstStart = Math.min(...schedule.slots.map((slot) => slot.startsAt.getTime()));
-  if (schedule.deadline.getTime() > firstStart) {
+  if (schedule.deadline.getTime() >= firstStart) {
     problems.push({ field: 'deadline', code: 'validation.deadlineBeforeFirstSlot' });
   }
   return problems;

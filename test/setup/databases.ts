@@ -5,7 +5,8 @@ import { dataSourceOptions } from '../../src/database/data-source-options.js';
 
 /** The server the tests use; every suite gets a database of its own on it. */
 export const TEST_SERVER_URL = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432';
-export const TEMPLATE_DATABASE = 'talent_bank_test_template';
+/** Named per test run by global-setup.js. */
+export const TEMPLATE_DATABASE = process.env.TALENT_BANK_TEST_TEMPLATE ?? 'talent_bank_test_template';
 
 export function databaseUrl(name: string): string {
   return `${TEST_SERVER_URL}/${name}`;
@@ -22,7 +23,7 @@ async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>): Prom
 }
 
 /**
- * Migrates the template once per run (global-setup.js dropped the last run's). Suites run in parallel
+ * Migrates this run's template on first use. Suites run in parallel
  * workers, so the first to arrive does it under an advisory lock while the others wait.
  */
 async function ensureTemplate(): Promise<void> {

@@ -1,13 +1,8 @@
-import pg from 'pg';
-
 /**
- * Runs outside Jest's module system, so it stays plain JavaScript: it drops the template database left by
- * an earlier run, and the first suite of this run migrates a fresh one (see test/setup/databases.ts).
+ * Runs outside Jest's module system, so it stays plain JavaScript. It only names this run's template
+ * database (suites migrate it on first use, see test/setup/databases.ts), so that two test runs on one
+ * machine never share or drop each other's template.
  */
-export default async function globalSetup() {
-  const server = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432';
-  const client = new pg.Client({ connectionString: `${server}/postgres` });
-  await client.connect();
-  await client.query('DROP DATABASE IF EXISTS talent_bank_test_template WITH (FORCE)');
-  await client.end();
+export default function globalSetup() {
+  process.env.TALENT_BANK_TEST_TEMPLATE = `talent_bank_test_template_${process.pid}`;
 }

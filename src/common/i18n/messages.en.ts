@@ -42,6 +42,7 @@ export const en: MessageCatalogue = {
     arrayMaxSize: 'Must have at most {{0}} items.',
     arrayUnique: 'Must not repeat a value.',
     isIso8601: 'Must be an ISO 8601 date-time.',
+    isInstant: 'Must be an ISO 8601 date-time with its offset (e.g. 2027-05-10T09:00:00+09:00).',
     isDateOnly: 'Must be a date in the form YYYY-MM-DD.',
     isMilitaryTime: 'Must be a time in the form HH:MM.',
     isKana: 'Must be written in kana (hiragana or katakana).',

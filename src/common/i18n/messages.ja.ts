@@ -41,6 +41,7 @@ export const ja = {
     arrayMaxSize: '{{0}} 件以内で指定してください。',
     arrayUnique: '同じ値が重複しています。',
     isIso8601: '日時の形式（ISO 8601）が正しくありません。',
+    isInstant: '日時はタイムゾーン付きの ISO 8601 形式で入力してください（例: 2027-05-10T09:00:00+09:00）。',
     isDateOnly: '日付は YYYY-MM-DD の形式で入力してください。',
     isMilitaryTime: '時刻は HH:MM の形式で入力してください。',
     isKana: 'ふりがな（ひらがな・カタカナ）で入力してください。',

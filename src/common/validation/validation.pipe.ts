@@ -9,6 +9,8 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
     transform: true,
+    // validationProblems() reads constraint arguments (the 1 of @Min(1)) through the target.
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => new InvalidInputError(validationProblems(errors)),
   });
 }

@@ -1,6 +1,8 @@
 import { buildMessage, ValidateBy, type ValidationOptions } from 'class-validator';
 
-const KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s\u3000]+$/u;
+/** Kana with the long-vowel mark, middle dot and spaces, and at least one kana letter. */
+const KANA =
+  /^(?=.*[\p{Script=Hiragana}\p{Script=Katakana}])[\p{Script=Hiragana}\p{Script=Katakana}ー・\s\u3000]+$/u;
 
 /** A name's reading in hiragana or katakana (ふりがな / フリガナ), as Japanese forms ask for it. */
 export function IsKana(options?: ValidationOptions): PropertyDecorator {
@@ -46,11 +48,35 @@ export function IsAfter(startProperty: string, options?: ValidationOptions): Pro
       validator: {
         validate: (value: unknown, args) => {
           const start = (args?.object as Record<string, unknown>)[startProperty];
-          if (typeof value !== 'string' || typeof start !== 'string') return true; // other rules report the type
+          if (typeof value !== 'string' || typeof start !== 'string') return true; // other rules report the format
           if (/^\d{2}:\d{2}$/.test(value)) return value > start;
-          return Date.parse(value) > Date.parse(start);
+          const [end, begin] = [Date.parse(value), Date.parse(start)];
+          return Number.isNaN(end) || Number.isNaN(begin) || end > begin;
         },
         defaultMessage: buildMessage((each) => `${each}$property must be after $constraint1`, options),
+      },
+    },
+    options,
+  );
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * An instant as ISO 8601 with its UTC offset (`2027-05-10T09:00:00+09:00`). Without the offset the same
+ * text means a different moment on a server in another zone, so it is refused rather than guessed.
+ */
+export function IsInstant(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isInstant',
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value)),
+        defaultMessage: buildMessage(
+          (each) => `${each}$property must be an ISO 8601 date-time with offset`,
+          options,
+        ),
       },
     },
     options,

@@ -1,4 +1,5 @@
-import { IsIn, IsISO8601, IsOptional, IsString } from 'class-validator';
+import { IsIn, IsOptional, IsString } from 'class-validator';
+import { IsInstant } from '../../common/validation/validators.js';
 import { PageQueryDto } from '../../common/pagination/pagination.js';
 import {
   REQUEST_KINDS,
@@ -22,11 +23,11 @@ export class RequestQueryDto extends PageQueryDto {
 
   /** Only requests with a session starting at or after this instant. */
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   from?: string;
 
   /** Only requests with a session starting before this instant. */
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   to?: string;
 }

@@ -10,7 +10,6 @@ import {
   IsIn,
   IsInt,
   IsISO6391,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -20,7 +19,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsAfter } from '../../common/validation/validators.js';
+import { IsAfter, IsInstant } from '../../common/validation/validators.js';
 import {
   REQUEST_KINDS,
   type CourseInstructorDetails,
@@ -31,10 +30,10 @@ import {
 
 export class SlotDto {
   /** ISO 8601 with offset, e.g. `2027-05-10T09:00:00+09:00`. */
-  @IsISO8601({ strict: true })
+  @IsInstant()
   startsAt: string;
 
-  @IsISO8601({ strict: true })
+  @IsInstant()
   @IsAfter('startsAt')
   endsAt: string;
 }
@@ -160,7 +159,7 @@ export class CreateRequestDto {
   @Max(100)
   need: number;
 
-  @IsISO8601({ strict: true })
+  @IsInstant()
   deadline: string;
 
   /** Every session; a course has several, and whoever takes it must be free for all of them. */
@@ -208,4 +207,7 @@ export class CreateRequestDto {
 }
 
 /** Any subset of a request; lists given replace the lists held. The kind never changes. */
-export class UpdateRequestDto extends PartialType(OmitType(CreateRequestDto, ['kind'] as const)) {}
+export class UpdateRequestDto extends PartialType(OmitType(CreateRequestDto, ['kind'] as const), {
+  // A field left out stays as it is; a field sent as null is invalid, not a way to blank it.
+  skipNullProperties: false,
+}) {}

@@ -180,4 +180,7 @@ export class CreateVolunteerDto {
 }
 
 /** Any subset of the profile; a list given replaces the list held. Consent has its own endpoint. */
-export class UpdateVolunteerDto extends PartialType(OmitType(CreateVolunteerDto, ['consent'] as const)) {}
+export class UpdateVolunteerDto extends PartialType(OmitType(CreateVolunteerDto, ['consent'] as const), {
+  // A field left out stays as it is; a field sent as null is invalid, not a way to blank it.
+  skipNullProperties: false,
+}) {}

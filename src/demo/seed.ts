@@ -1,0 +1,130 @@
+import 'reflect-metadata';
+import type { INestApplicationContext, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../app.module.js';
+import { Clock } from '../common/clock.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { translate } from '../common/i18n/i18n.js';
+import { japanDate } from '../common/japan-time.js';
+import { createValidationPipe } from '../common/validation/validation.pipe.js';
+import { AppConfig } from '../config/app-config.js';
+import { CreateRequestDto } from '../requests/dto/request.dto.js';
+import type { RequestView } from '../requests/dto/request.view.js';
+import { RequestsService } from '../requests/requests.service.js';
+import { CreateVolunteerDto } from '../volunteers/dto/volunteer-profile.dto.js';
+import type { VolunteerView } from '../volunteers/dto/volunteer.view.js';
+import { Volunteer } from '../volunteers/volunteer.entity.js';
+import { VolunteersService } from '../volunteers/volunteers.service.js';
+import { DEMO_COORDINATOR, demoCity, type DemoCity } from './demo-city.js';
+
+/**
+ * `npm run seed`: loads the demo city into an empty database through the same services, validation and
+ * audit trail as the API, so opening a request enqueues its matching exactly as a real one would. The
+ * matching itself runs in the worker, which is not started here: proposals appear once the service runs.
+ */
+async function seed(): Promise<void> {
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ withWorker: false }), {
+    logger: ['error', 'warn'],
+  });
+  try {
+    if (await app.get(DataSource).getRepository(Volunteer).exists()) {
+      console.log('demo data already present; nothing done');
+      return;
+    }
+    const city = demoCity(japanDate(app.get(Clock).now()));
+    const residents = await registerResidents(app, city);
+    const requests = await createRequests(app, city);
+    printSummary(app.get(AppConfig), residents, requests);
+  } finally {
+    await app.close();
+  }
+}
+
+/** The pipe every request body goes through in the API: unknown fields, types, ranges. */
+const validationPipe = createValidationPipe();
+
+async function validated<T extends object>(dtoClass: Type<T>, input: T): Promise<T> {
+  return (await validationPipe.transform(input, { type: 'body', metatype: dtoClass })) as T;
+}
+
+async function registerResidents(app: INestApplicationContext, city: DemoCity): Promise<VolunteerView[]> {
+  const volunteers = app.get(VolunteersService);
+  const registered: VolunteerView[] = [];
+  for (const { profile, activate } of city.residents) {
+    const view = await describedAs(`resident ${profile.name}`, async () => {
+      // Residents sign up themselves (no actor), as on the public form.
+      const created = await volunteers.register(await validated(CreateVolunteerDto, profile), undefined);
+      if (!activate) return created;
+      return volunteers.changeStatus(created.id, 'activate', DEMO_COORDINATOR, '面談で本人確認済み');
+    });
+    registered.push(view);
+  }
+  return registered;
+}
+
+async function createRequests(app: INestApplicationContext, city: DemoCity): Promise<RequestView[]> {
+  const requests = app.get(RequestsService);
+  const created: RequestView[] = [];
+  for (const { requester, input, publish } of city.requests) {
+    const view = await describedAs(`request "${input.title}"`, async () => {
+      const draft = await requests.create(await validated(CreateRequestDto, input), requester);
+      return publish ? requests.open(draft.id, requester) : draft;
+    });
+    created.push(view);
+  }
+  return created;
+}
+
+/** Names the demo record a rejection is about, with every field problem in words. */
+async function describedAs<T>(what: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const problems = error.fields.map(
+      (problem) => `\n  ${problem.field}: ${translate('en', problem.code, problem.params)}`,
+    );
+    throw new Error(
+      `The demo data was rejected at ${what}: ${translate('en', error.code, error.params)}${problems.join('')}` +
+        '\nWhat came before it is stored; seed a fresh database once the data is fixed.',
+      { cause: error },
+    );
+  }
+}
+
+function countBy<T>(items: T[], key: (item: T) => string): string {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts].map(([name, count]) => `${count} ${name}`).join(', ');
+}
+
+function printSummary(config: AppConfig, residents: VolunteerView[], requests: RequestView[]): void {
+  const open = requests.filter((request) => request.status === 'open');
+  const example = open[0];
+  console.log(
+    [
+      'Demo city loaded.',
+      `  residents: ${residents.length} (${countBy(residents, (resident) => resident.status)})`,
+      `  requests:  ${requests.length} (${countBy(requests, (request) => request.status)}; ${countBy(requests, (request) => request.kind)})`,
+      '',
+      'Matching jobs are queued; the matching worker turns them into proposals. Start the service with the',
+      'worker inside, with the same DATABASE_URL and QUEUE_PREFIX as this seed:',
+      `  QUEUE_PREFIX=${config.QUEUE_PREFIX} MATCHING_WORKER_IN_API=true node dist/src/main.js   (or npm run start:local)`,
+      'then look at the open requests and their proposals as a coordinator:',
+      `  curl -H 'X-Actor-Id: ${DEMO_COORDINATOR.id}' -H 'X-Actor-Role: coordinator' 'localhost:${config.PORT}/api/v1/requests?status=open'`,
+      ...(example
+        ? [
+            `  curl -H 'X-Actor-Id: ${DEMO_COORDINATOR.id}' -H 'X-Actor-Role: coordinator' localhost:${config.PORT}/api/v1/requests/${example.id}/proposals`,
+          ]
+        : []),
+      `Residents waiting for a coordinator's review: GET /api/v1/volunteers?status=pending_review`,
+    ].join('\n'),
+  );
+}
+
+seed().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  if (error instanceof Error && !(error.cause instanceof DomainError)) console.error(error.stack);
+  process.exitCode = 1;
+});
