@@ -170,14 +170,21 @@ describe('validationProblems', () => {
     expect(fields.sort()).toEqual(
       [
         'slots[0].endsAt validation.endAfterStart',
-        'slots[2].startsAt validation.isIso8601',
+        'slots[2].startsAt validation.isDefined',
         'slots[2].endsAt validation.isIso8601',
       ].sort(),
     );
   });
 
-  // Nest's ValidationPipe validates with `validationError: { target: false }` unless told otherwise, so
-  // in the running API every error arrives without its target.
+  // Nest's ValidationPipe validates with `validationError: { target: false }` unless told otherwise, which
+  // would leave the arguments behind: the app's pipe must ask for the target.
+  it('reports a missing field once, as required, rather than every rule it fails', () => {
+    const { name, ...withoutName } = validCourse;
+    expect(problemsOf(CourseDto, withoutName)).toEqual([
+      { field: 'name', code: 'validation.isDefined', params: {} },
+    ]);
+  });
+
   it('keeps constraint arguments as params for errors from the app-wide ValidationPipe', async () => {
     const pipe = createValidationPipe();
     const refused = await pipe

@@ -4,12 +4,17 @@ import type { FieldProblem } from '../errors/domain-error.js';
 /**
  * Flattens class-validator's error tree into one problem per field and constraint, with the field written
  * as a path a person can follow (`slots[1].endsAt`) and the constraint's own arguments (`min: 1`) as
- * message parameters.
+ * message parameters. A missing field is reported once, as required.
  */
 export function validationProblems(errors: ValidationError[], parentPath = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const path = fieldPath(parentPath, error.property);
-    const own = Object.keys(error.constraints ?? {}).map((constraint) => ({
+    const constraints = Object.keys(error.constraints ?? {});
+    // A field that is missing fails every rule it has; "required" is the one thing worth saying.
+    if (constraints.length > 0 && error.value == null && !constraints.includes('whitelistValidation')) {
+      return [{ field: path, code: 'validation.isDefined', params: {} }];
+    }
+    const own = constraints.map((constraint) => ({
       field: path,
       code: `validation.${constraint}`,
       params: constraintArguments(error, constraint),

@@ -9,8 +9,9 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
     transform: true,
-    // validationProblems() reads constraint arguments (the 1 of @Min(1)) through the target.
-    validationError: { target: true, value: false },
+    // validationProblems() reads constraint arguments (the 1 of @Min(1)) through the target, and tells a
+    // missing field by its value. Neither is sent back to the caller.
+    validationError: { target: true, value: true },
     exceptionFactory: (errors) => new InvalidInputError(validationProblems(errors)),
   });
 }
