@@ -22,8 +22,8 @@ export type { CandidateFacts };
 /**
  * Who may take which open request, decided in SQL: an active, consenting resident with every required
  * skill at its level, free for every session (inside a weekly window, not on a day off), able to reach
- * the place or work online, with no confirmed activity at an overlapping time, and under their monthly cap
- * in every month the request touches. Residents already decided on for the request are left out.
+ * the place or work online, speaking one of the languages a family needs help in, with no confirmed activity
+ * at an overlapping time, and under their monthly cap in every month the request touches. Residents already decided on for the request are left out.
  */
 @Injectable()
 export class MatchingRepository {
@@ -93,6 +93,10 @@ export class MatchingRepository {
                   AND (v.home_district_code = req.district_code
                        OR EXISTS (SELECT 1 FROM volunteer_travel_districts t
                                    WHERE t.volunteer_id = v.id AND t.district_code = req.district_code))))
+         -- a family that needs help in another language gets someone who speaks one of them
+         AND (req.kind <> 'family_support'
+              OR jsonb_array_length(req.details -> 'languageNeeds') = 0
+              OR v.languages && ARRAY(SELECT jsonb_array_elements_text(req.details -> 'languageNeeds')))
          -- no confirmed activity elsewhere at an overlapping time
          AND NOT EXISTS (SELECT 1 FROM request_slots s
                            JOIN bookings b ON b.volunteer_id = v.id AND b.during && tstzrange(s.starts_at, s.ends_at)

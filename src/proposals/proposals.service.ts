@@ -79,12 +79,16 @@ export class ProposalsService {
     return (await this.views([proposal]))[0];
   }
 
-  async countsFor(requestId: string): Promise<Record<string, number>> {
-    const rows: { status: string; count: number }[] = await this.dataSource.query(
-      `SELECT status, count(*)::int AS count FROM proposals WHERE request_id = $1 GROUP BY status`,
-      [requestId],
+  /** For each request, how many of its proposals are in each status. */
+  async countsFor(requestIds: string[]): Promise<Map<string, Record<string, number>>> {
+    const rows: { request_id: string; status: string; count: number }[] = await this.dataSource.query(
+      `SELECT request_id, status, count(*)::int AS count FROM proposals
+        WHERE request_id = ANY($1::uuid[]) GROUP BY request_id, status`,
+      [requestIds],
     );
-    return Object.fromEntries(rows.map((row) => [row.status, row.count]));
+    const counts = new Map(requestIds.map((id): [string, Record<string, number>] => [id, {}]));
+    for (const row of rows) counts.get(row.request_id)![row.status] = row.count;
+    return counts;
   }
 
   async hasCommitments(manager: EntityManager, requestId: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService, MATCHING_WORKER_ACTOR } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor/actor.js';
 import { Clock } from '../common/clock.js';
@@ -96,16 +96,24 @@ export class RequestsService {
         { from: query.from ?? null, to: query.to ?? null },
       );
     }
-    const [found, total] = await builder.getManyAndCount();
-    return Page.of(await Promise.all(found.map((request) => this.findOne(request.id))), total, query);
+    const [page, total] = await builder.getManyAndCount();
+    return Page.of(await this.views(page.map((request) => request.id)), total, query);
   }
 
   async findOne(id: string): Promise<RequestView> {
-    const request = await this.dataSource
+    const [view] = await this.views([id]);
+    if (!view) throw new NotFoundError('request', id);
+    return view;
+  }
+
+  /** The requests with these ids, in this order, with their proposal counts: three queries in all. */
+  private async views(ids: string[]): Promise<RequestView[]> {
+    const requests = await this.dataSource
       .getRepository(ActivityRequest)
-      .findOne({ where: { id }, relations: { slots: true, skills: true } });
-    if (!request) throw new NotFoundError('request', id);
-    return RequestView.of(request, await this.proposals.countsFor(id));
+      .find({ where: { id: In(ids) }, relations: { slots: true, skills: true } });
+    const counts = await this.proposals.countsFor(ids);
+    const byId = new Map(requests.map((request) => [request.id, request]));
+    return ids.filter((id) => byId.has(id)).map((id) => RequestView.of(byId.get(id)!, counts.get(id) ?? {}));
   }
 
   async update(id: string, dto: UpdateRequestDto, actor: Actor): Promise<RequestView> {

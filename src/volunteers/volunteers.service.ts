@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor/actor.js';
 import { Clock } from '../common/clock.js';
@@ -88,6 +88,7 @@ export class VolunteersService {
     const builder = this.dataSource
       .getRepository(Volunteer)
       .createQueryBuilder('volunteer')
+      .select('volunteer.id')
       .orderBy('volunteer.name_kana')
       .addOrderBy('volunteer.id')
       .skip(query.skip)
@@ -109,9 +110,16 @@ export class VolunteersService {
     if (query.q) {
       builder.andWhere('(volunteer.name ILIKE :q OR volunteer.name_kana ILIKE :q)', { q: `%${query.q}%` });
     }
-    const [found, total] = await builder.getManyAndCount();
-    const views = await Promise.all(found.map((volunteer) => this.view(volunteer.id)));
-    return Page.of(views, total, query);
+    const [page, total] = await builder.getManyAndCount();
+    const loaded = await this.dataSource
+      .getRepository(Volunteer)
+      .find({ where: { id: In(page.map((volunteer) => volunteer.id)) }, relations: PROFILE_RELATIONS });
+    const byId = new Map(loaded.map((volunteer) => [volunteer.id, volunteer]));
+    return Page.of(
+      page.map((volunteer) => VolunteerView.of(byId.get(volunteer.id)!)),
+      total,
+      query,
+    );
   }
 
   async findOne(id: string, actor: Actor): Promise<VolunteerView> {
