@@ -3,6 +3,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { MATCHING_JOB_OPTIONS, MATCHING_QUEUE, type MatchingJob } from './matching.jobs.js';
 
+/** How long a request to the API waits for Redis to take a job before answering anyway. */
+const ENQUEUE_TIMEOUT_MS = 2_000;
+
 interface Revisioned {
   id: string;
   revision: number;
@@ -11,7 +14,8 @@ interface Revisioned {
 /**
  * Enqueues matching after a change has been committed. The job id names the record and its revision, so
  * the same change never runs twice, while a newer change always gets a run of its own. Should Redis be
- * unreachable, the record stays behind on `matched_revision` and the periodic sweep enqueues it later.
+ * unreachable, the caller's answer does not wait for it: the record stays behind on `matched_revision`
+ * and the periodic sweep enqueues the run later.
  */
 @Injectable()
 export class MatchingTrigger {
@@ -37,10 +41,19 @@ export class MatchingTrigger {
   }
 
   private async enqueue(job: MatchingJob, jobId: string): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const noAnswer = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`no answer from Redis in ${ENQUEUE_TIMEOUT_MS} ms`)),
+        ENQUEUE_TIMEOUT_MS,
+      );
+    });
     try {
-      await this.queue.add(job.name, job.data, { ...MATCHING_JOB_OPTIONS, jobId });
+      await Promise.race([this.queue.add(job.name, job.data, { ...MATCHING_JOB_OPTIONS, jobId }), noAnswer]);
     } catch (error) {
       this.logger.warn(`Could not enqueue ${jobId}; the sweep will retry it: ${String(error)}`);
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

@@ -60,11 +60,13 @@ function apiClient(app: INestApplication, actor: Actor | undefined) {
  * The whole API (and, by default, the matching worker in the same process) on a database and a queue
  * prefix of this suite's own, so suites run in parallel without meeting.
  */
-export async function startTestApp(options: { withWorker?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { withWorker?: boolean; redisUrl?: string } = {},
+): Promise<TestApp> {
   const databaseName = await createSuiteDatabase();
   const config = validateConfig({
     DATABASE_URL: databaseUrl(databaseName),
-    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    REDIS_URL: options.redisUrl ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     QUEUE_PREFIX: `test-${databaseName}`,
     MATCHING_SWEEP_EVERY_MS: '0',
   });
@@ -90,7 +92,8 @@ export async function startTestApp(options: { withWorker?: boolean } = {}): Prom
     as: (actor) => apiClient(app, actor),
     drainQueue: () => waitUntilDrained(queue),
     async close() {
-      await queue.obliterate({ force: true });
+      // A suite that brought its own (unreachable) Redis left nothing in the shared one.
+      if (!options.redisUrl) await queue.obliterate({ force: true });
       await app.close();
       await dropDatabase(databaseName);
     },
