@@ -378,7 +378,7 @@ export class InitialSchema1795697419842 implements MigrationInterface {
         `);
     await queryRunner.query(`
             ALTER TABLE "bookings"
-            ADD CONSTRAINT "FK_409d5b76fb2b0501a8c72dd4eeb" FOREIGN KEY ("slot_id") REFERENCES "request_slots"("id") ON DELETE CASCADE ON UPDATE NO ACTION
+            ADD CONSTRAINT "FK_409d5b76fb2b0501a8c72dd4eeb" FOREIGN KEY ("slot_id") REFERENCES "request_slots"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
     await queryRunner.query(`
             ALTER TABLE "feedback"

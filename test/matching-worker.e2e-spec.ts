@@ -88,32 +88,61 @@ describe('The matching worker', () => {
       expect(await proposed()).toEqual([second, third, fourth]);
     });
 
-    it('expires open requests past their deadline on the sweep, keeping residents already approved', async () => {
-      const taken = await activeVolunteer(t.as);
-      await activeVolunteer(t.as);
-      const input = schoolVisitInput({ need: 2, slots: [slot(upcoming(5, 3), '10:00', '11:00')] });
+    it('expires open requests past their deadline on the sweep; whoever accepted still does it', async () => {
+      const arts = { skills: [{ skillCode: 'arts.music', level: 4 }] };
+      const accepted = await activeVolunteer(t.as, arts);
+      const onlyApproved = await activeVolunteer(t.as, arts);
+      await activeVolunteer(t.as, arts);
+      const input = schoolVisitInput({
+        need: 3,
+        requiredSkills: [{ skillCode: 'arts.music', minLevel: 3 }],
+        slots: [slot(upcoming(5, 3), '10:00', '11:00')],
+      });
       const requestId = await openRequest(t.as, input);
       await t.drainQueue();
       const { body } = await t.as(coordinator).get(`/requests/${requestId}/proposals`).expect(200);
-      const approved = body.items.find((p: { volunteer: { id: string } }) => p.volunteer.id === taken.id);
-      await t.as(coordinator).post(`/proposals/${approved.id}/approve`).expect(200);
+      const proposalOf = (resident: { id: string }) =>
+        body.items.find((p: { volunteer: { id: string } }) => p.volunteer.id === resident.id).id as string;
+      for (const resident of [accepted, onlyApproved]) {
+        await t
+          .as(coordinator)
+          .post(`/proposals/${proposalOf(resident)}/approve`)
+          .expect(200);
+      }
+      await t
+        .as(accepted)
+        .post(`/proposals/${proposalOf(accepted)}/accept`)
+        .expect(200);
 
       t.clock.travelTo(new Date(new Date(input.deadline).getTime() + 60_000));
       await t.queue.add('sweep', {}, { ...MATCHING_JOB_OPTIONS, jobId: 'sweep-after-deadline' });
       await t.drainQueue();
-      t.clock.backToNow();
 
       expect((await t.as(schoolStaff).get(`/requests/${requestId}`).expect(200)).body.status).toBe('expired');
       const after = await t.as(coordinator).get(`/requests/${requestId}/proposals`).expect(200);
-      expect(
-        Object.fromEntries(
-          after.body.items.map((p: { volunteer: { id: string }; status: string }) => [
-            p.volunteer.id,
-            p.status,
-          ]),
-        ),
-      ).toEqual(expect.objectContaining({ [taken.id]: 'approved' }));
-      expect(after.body.items.filter((p: { status: string }) => p.status === 'proposed')).toEqual([]);
+      const statuses = after.body.items.map((p: { volunteer: { id: string }; status: string }) => [
+        p.volunteer.id,
+        p.status,
+      ]);
+      expect(Object.fromEntries(statuses)).toMatchObject({
+        [accepted.id]: 'accepted',
+        [onlyApproved.id]: 'withdrawn',
+      });
+      expect(statuses.filter(([, status]: string[]) => status === 'proposed')).toEqual([]);
+      const held = await t.dataSource.query(`SELECT volunteer_id FROM bookings WHERE proposal_id = ANY($1)`, [
+        after.body.items.map((p: { id: string }) => p.id),
+      ]);
+      expect(held).toEqual([{ volunteer_id: accepted.id }]);
+
+      t.clock.travelTo(input.slots[0].endsAt);
+      await t
+        .as(schoolStaff)
+        .post(`/proposals/${proposalOf(accepted)}/complete`, { hours: 1 })
+        .expect(200);
+      t.clock.backToNow();
+      expect((await t.as(schoolStaff).get(`/requests/${requestId}`).expect(200)).body.status).toBe(
+        'completed',
+      );
     });
 
     it('enqueues on the sweep a match run that a lost enqueue left owed', async () => {

@@ -3,57 +3,68 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { MATCHING_JOB_OPTIONS, MATCHING_QUEUE, type MatchingJob } from './matching.jobs.js';
 
-/** How long a request to the API waits for Redis to take a job before answering anyway. */
+/** How long a write waits for Redis to take its matching job before answering anyway. */
 const ENQUEUE_TIMEOUT_MS = 2_000;
+/** After Redis failed to answer, how long writes skip enqueueing at once (the sweep catches up). */
+const QUIET_AFTER_TIMEOUT_MS = 30_000;
 
-interface Revisioned {
+/** A record and the revision of it that matching should see. */
+export interface Revisioned {
   id: string;
   revision: number;
 }
 
 /**
  * Enqueues matching after a change has been committed. The job id names the record and its revision, so
- * the same change never runs twice, while a newer change always gets a run of its own. Should Redis be
- * unreachable, the caller's answer does not wait for it: the record stays behind on `matched_revision`
- * and the periodic sweep enqueues the run later.
+ * the same change never runs twice, while a newer change always gets a run of its own. Should Redis not
+ * answer, the caller's answer does not wait for it: the record stays behind on `matched_revision` and the
+ * periodic sweep enqueues the run later.
  */
 @Injectable()
 export class MatchingTrigger {
   private readonly logger = new Logger(MatchingTrigger.name);
+  private quietUntil = 0;
 
   constructor(
     @InjectQueue(MATCHING_QUEUE)
     private readonly queue: Queue<MatchingJob['data'], unknown, MatchingJob['name']>,
   ) {}
 
-  requestChanged(request: Revisioned): Promise<void> {
-    return this.enqueue(
-      { name: 'match-request', data: { requestId: request.id } },
-      `match-request:${request.id}:${request.revision}`,
-    );
+  requestChanged(request: Revisioned, options: { retryFailed?: boolean } = {}): Promise<void> {
+    const job: MatchingJob = { name: 'match-request', data: { requestId: request.id } };
+    return this.enqueue(job, `match-request_${request.id}_r${request.revision}`, options);
   }
 
-  volunteerChanged(volunteer: Revisioned): Promise<void> {
-    return this.enqueue(
-      { name: 'rematch-volunteer', data: { volunteerId: volunteer.id } },
-      `rematch-volunteer:${volunteer.id}:${volunteer.revision}`,
-    );
+  volunteerChanged(volunteer: Revisioned, options: { retryFailed?: boolean } = {}): Promise<void> {
+    const job: MatchingJob = { name: 'rematch-volunteer', data: { volunteerId: volunteer.id } };
+    return this.enqueue(job, `rematch-volunteer_${volunteer.id}_r${volunteer.revision}`, options);
   }
 
-  private async enqueue(job: MatchingJob, jobId: string): Promise<void> {
+  /**
+   * `retryFailed` is for the sweep: a job of this revision that failed for good blocks its id, so it is
+   * retried rather than added again.
+   */
+  private async enqueue(job: MatchingJob, jobId: string, options: { retryFailed?: boolean }): Promise<void> {
+    if (Date.now() < this.quietUntil) return;
     let timer: NodeJS.Timeout | undefined;
     const noAnswer = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`no answer from Redis in ${ENQUEUE_TIMEOUT_MS} ms`)),
-        ENQUEUE_TIMEOUT_MS,
-      );
+      timer = setTimeout(() => reject(new RedisSilentError()), ENQUEUE_TIMEOUT_MS);
     });
+    const adding = async () => {
+      const failed = options.retryFailed ? await this.queue.getJob(jobId) : undefined;
+      if (failed && (await failed.isFailed())) await failed.retry();
+      else await this.queue.add(job.name, job.data, { ...MATCHING_JOB_OPTIONS, jobId });
+    };
     try {
-      await Promise.race([this.queue.add(job.name, job.data, { ...MATCHING_JOB_OPTIONS, jobId }), noAnswer]);
+      await Promise.race([adding(), noAnswer]);
     } catch (error) {
-      this.logger.warn(`Could not enqueue ${jobId}; the sweep will retry it: ${String(error)}`);
+      if (!(error instanceof RedisSilentError)) throw error;
+      this.quietUntil = Date.now() + QUIET_AFTER_TIMEOUT_MS;
+      this.logger.warn(`Redis did not take ${jobId} in ${ENQUEUE_TIMEOUT_MS} ms; the sweep will enqueue it`);
     } finally {
       clearTimeout(timer);
     }
   }
 }
+
+class RedisSilentError extends Error {}

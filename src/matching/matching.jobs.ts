@@ -9,8 +9,6 @@ export type MatchingJob =
   /** Periodic: expires overdue requests and enqueues any match run a failed enqueue left owed. */
   | { name: 'sweep'; data: Record<string, never> };
 
-export type MatchingJobName = MatchingJob['name'];
-
 /**
  * Match runs take well under a second, so a short job lock lets another worker take over a crashed
  * worker's job within about ten seconds instead of BullMQ's default thirty.
@@ -27,6 +25,3 @@ export const MATCHING_JOB_OPTIONS: JobsOptions = {
   removeOnComplete: { count: 1_000 },
   removeOnFail: { count: 5_000 },
 };
-
-/** How far back a resident's activities count against them in the fairness part of the score. */
-export const FAIRNESS_WINDOW = '12 months';

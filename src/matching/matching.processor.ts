@@ -5,6 +5,8 @@ import { AppConfig } from '../config/app-config.js';
 import { MATCHING_QUEUE, MATCHING_WORKER_OPTIONS, type MatchingJob } from './matching.jobs.js';
 import { MatchingService } from './matching.service.js';
 
+const SWEEP_SCHEDULER = 'matching-sweep';
+
 /** Runs the matching queue's jobs; lives in the worker process (and in the API when configured so). */
 @Processor(MATCHING_QUEUE, MATCHING_WORKER_OPTIONS)
 export class MatchingProcessor extends WorkerHost implements OnApplicationBootstrap {
@@ -17,9 +19,11 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.MATCHING_SWEEP_EVERY_MS > 0) {
+    if (this.config.MATCHING_SWEEP_EVERY_MS === 0) {
+      await this.queue.removeJobScheduler(SWEEP_SCHEDULER);
+    } else {
       await this.queue.upsertJobScheduler(
-        'matching-sweep',
+        SWEEP_SCHEDULER,
         { every: this.config.MATCHING_SWEEP_EVERY_MS },
         { name: 'sweep', data: {} },
       );

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { JAPAN_TIME_ZONE } from '../common/japan-time.js';
-import { FAIRNESS_WINDOW } from './matching.jobs.js';
-import type { CandidateFacts, RequiredSkillFact, SkillFact } from './scoring.js';
+import type { Revisioned } from './matching-trigger.service.js';
+import type { RequiredSkillFact, SkillFact } from './scoring.js';
+
+/** How far back a resident's activities count against them in the fairness part of the score. */
+const FAIRNESS_WINDOW = '12 months';
 
 export interface CandidateRow {
   requestId: string;
@@ -16,8 +19,6 @@ export interface CandidateRow {
   venue: { latitude: number; longitude: number } | null;
   online: boolean;
 }
-
-export type { CandidateFacts };
 
 /**
  * Who may take which open request, decided in SQL: an active, consenting resident with every required
@@ -157,9 +158,4 @@ export class MatchingRepository {
     );
     return { requests, volunteers };
   }
-}
-
-interface Revisioned {
-  id: string;
-  revision: number;
 }

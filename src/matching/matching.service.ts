@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { AuditService, MATCHING_WORKER_ACTOR } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
 import { AppConfig } from '../config/app-config.js';
+import { inTransaction } from '../database/transaction.js';
 import { Proposal } from '../proposals/proposal.entity.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
 import { ActivityRequest } from '../requests/activity-request.entity.js';
@@ -39,7 +40,7 @@ export class MatchingService {
   ) {}
 
   async matchRequest(requestId: string): Promise<MatchOutcome> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const request = await manager.findOne(ActivityRequest, {
         where: { id: requestId },
         lock: { mode: 'pessimistic_write' },
@@ -121,8 +122,9 @@ export class MatchingService {
   async sweep(): Promise<void> {
     const expired = await this.requests.expireOverdue();
     const owed = await this.repository.owedRuns(this.dataSource.manager);
-    for (const request of owed.requests) await this.trigger.requestChanged(request);
-    for (const volunteer of owed.volunteers) await this.trigger.volunteerChanged(volunteer);
+    for (const request of owed.requests) await this.trigger.requestChanged(request, { retryFailed: true });
+    for (const volunteer of owed.volunteers)
+      await this.trigger.volunteerChanged(volunteer, { retryFailed: true });
     if (expired + owed.requests.length + owed.volunteers.length > 0) {
       this.logger.log(
         `sweep: ${expired} expired, ${owed.requests.length} requests and ${owed.volunteers.length} residents re-enqueued`,

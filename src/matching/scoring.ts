@@ -37,7 +37,10 @@ export interface CandidateFacts {
   relevantOutcomes: string[];
   /** Between the resident's home district and the request's; null when the request is online. */
   distanceKm: number | null;
-  /** Activities the resident took part in over the fairness window (the last 12 months). */
+  /**
+   * The resident's activities in the fairness window (the last 12 months) plus those already confirmed
+   * and still to come: everyone they are committed to counts, not only what is past.
+   */
   recentActivities: number;
 }
 
@@ -77,7 +80,7 @@ export function distancePart(distanceKm: number | null): number {
   return Math.max(0, 1 - distanceKm / DISTANCE_ZERO_KM);
 }
 
-/** Fewer recent activities rank higher, so chances spread beyond the same few people. */
+/** Fewer recent and confirmed activities rank higher, so chances spread beyond the same few people. */
 export function fairnessPart(recentActivities: number): number {
   return 1 / (1 + recentActivities);
 }

@@ -36,7 +36,8 @@ export class Booking {
   @Column('uuid')
   slotId: string;
 
-  @ManyToOne(() => RequestSlot, { onDelete: 'CASCADE' })
+  // A session with someone booked for it is never deleted out from under them.
+  @ManyToOne(() => RequestSlot, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'slot_id' })
   slot: Relation<RequestSlot>;
 

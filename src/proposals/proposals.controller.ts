@@ -18,11 +18,18 @@ import { ProposalsService } from './proposals.service.js';
 export class ProposalsController {
   constructor(private readonly proposals: ProposalsService) {}
 
-  /** A request's proposals, best score first, each with the explanation of its score. */
+  /**
+   * A request's proposals, best score first, each with the explanation of its score. Requesters see only
+   * those a coordinator has approved.
+   */
   @Get('requests/:id/proposals')
   @Roles('requester', 'coordinator', 'admin')
-  listForRequest(@UuidParam() id: string, @Query() query: ProposalQueryDto): Promise<Page<ProposalView>> {
-    return this.proposals.listForRequest(id, query);
+  listForRequest(
+    @UuidParam() id: string,
+    @Query() query: ProposalQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<Page<ProposalView>> {
+    return this.proposals.listForRequest(id, query, actor);
   }
 
   /** A resident's approved proposals and their history. */

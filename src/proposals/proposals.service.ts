@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import type { AuditDetails } from '../audit/audit-entry.entity.js';
 import { AuditService, MATCHING_WORKER_ACTOR } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor/actor.js';
 import { Clock } from '../common/clock.js';
@@ -8,7 +9,8 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../common/error
 import { isExclusionViolation } from '../common/errors/postgres-errors.js';
 import { JAPAN_TIME_ZONE } from '../common/japan-time.js';
 import { Page, type PageQueryDto } from '../common/pagination/pagination.js';
-import { MatchingTrigger } from '../matching/matching-trigger.service.js';
+import { inTransaction } from '../database/transaction.js';
+import { MatchingTrigger, type Revisioned } from '../matching/matching-trigger.service.js';
 import { ActivityRequest } from '../requests/activity-request.entity.js';
 import { RequestSlot } from '../requests/request-slot.entity.js';
 import { Volunteer } from '../volunteers/volunteer.entity.js';
@@ -22,13 +24,24 @@ type AnyActor = Actor | typeof MATCHING_WORKER_ACTOR;
 
 /** Proposals that still tie a resident to a request. */
 const LIVE: ProposalStatus[] = ['proposed', 'approved', 'accepted'];
-/** Proposals that count as the resident's confirmed activity. */
+/** Proposals that hold bookings: the resident's time is taken. */
 const COMMITTED: ProposalStatus[] = ['approved', 'accepted'];
+/** What a requester (and the resident) may see of a request's proposals: what a coordinator approved. */
+const AFTER_APPROVAL: ProposalStatus[] = ['approved', 'accepted', 'declined', 'completed'];
+
+/** What a change let go of: requests to match again and residents whose time came free. */
+export interface Released {
+  requests: Revisioned[];
+  residents: Revisioned[];
+}
 
 /**
  * The approval flow: a coordinator approves or rejects what the worker proposed, the resident accepts or
  * declines, and after the activity it is completed with hours and feedback. Every step locks what it
  * changes, checks the state it starts from, and writes its audit entry in the same transaction.
+ *
+ * Locks are always taken in one order, request → proposal → resident, here and in every other module, so
+ * two steps on the same things wait for each other instead of deadlocking.
  */
 @Injectable()
 export class ProposalsService {
@@ -39,12 +52,21 @@ export class ProposalsService {
     private readonly clock: Clock,
   ) {}
 
-  async listForRequest(requestId: string, query: ProposalQueryDto): Promise<Page<ProposalView>> {
+  /** Coordinators see every proposal; a requester only those a coordinator has approved. */
+  async listForRequest(
+    requestId: string,
+    query: ProposalQueryDto,
+    actor: Actor,
+  ): Promise<Page<ProposalView>> {
     if (!(await this.dataSource.getRepository(ActivityRequest).existsBy({ id: requestId }))) {
       throw new NotFoundError('request', requestId);
     }
+    const visible = actor.role === 'requester' ? AFTER_APPROVAL : null;
+    const statuses = query.status
+      ? [query.status].filter((status) => !visible || visible.includes(status))
+      : visible;
     const [proposals, total] = await this.dataSource.getRepository(Proposal).findAndCount({
-      where: { requestId, ...(query.status ? { status: query.status } : {}) },
+      where: { requestId, ...(statuses ? { status: In(statuses) } : {}) },
       relations: { request: { slots: true }, volunteer: true },
       order: { score: 'DESC', id: 'ASC' },
       skip: query.skip,
@@ -62,7 +84,7 @@ export class ProposalsService {
     if (actor.role === 'volunteer' && actor.id !== volunteerId)
       throw new NotFoundError('volunteer', volunteerId);
     const [proposals, total] = await this.dataSource.getRepository(Proposal).findAndCount({
-      where: { volunteerId, status: In(['approved', 'accepted', 'declined', 'completed']) },
+      where: { volunteerId, status: In(AFTER_APPROVAL) },
       relations: { request: { slots: true }, volunteer: true },
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: query.skip,
@@ -96,20 +118,14 @@ export class ProposalsService {
   }
 
   /**
-   * Books the resident for every session of the request. The volunteer row lock makes approvals of the
-   * same person take turns; the bookings exclusion constraint is the guarantee underneath it.
+   * Books the resident for every session of the request, while the request still needs people. The
+   * resident's row lock makes approvals of the same person take turns; the bookings exclusion constraint
+   * is the guarantee underneath it.
    */
   async approve(id: string, actor: Actor): Promise<ProposalView> {
     try {
-      await this.dataSource.transaction(async (manager) => {
-        const proposal = await this.lockFrom(manager, id, ['proposed'], 'approve');
-        const volunteer = await manager.findOneOrFail(Volunteer, {
-          where: { id: proposal.volunteerId },
-          lock: { mode: 'pessimistic_write' },
-        });
-        if (volunteer.status !== 'active')
-          throw new ConflictError('errors.volunteerNotActive', { status: volunteer.status });
-        const request = await manager.findOneOrFail(ActivityRequest, { where: { id: proposal.requestId } });
+      await inTransaction(this.dataSource, async (manager) => {
+        const { proposal, request } = await this.lockFrom(manager, id, ['proposed'], 'approve');
         if (request.status !== 'open') {
           throw new ConflictError('errors.invalidTransition', {
             entity: 'request',
@@ -117,6 +133,17 @@ export class ProposalsService {
             action: 'approve',
           });
         }
+        const committed = await manager.countBy(Proposal, { requestId: request.id, status: In(COMMITTED) });
+        if (committed >= request.need) throw new ConflictError('errors.requestFull', { need: request.need });
+        const volunteer = await manager.findOneOrFail(Volunteer, {
+          where: { id: proposal.volunteerId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (volunteer.status !== 'active')
+          throw new ConflictError('errors.volunteerNotActive', {
+            entity: 'volunteer',
+            status: volunteer.status,
+          });
         const slots = await manager.find(RequestSlot, { where: { requestId: request.id } });
         await this.assertUnderMonthlyCap(manager, volunteer, slots);
         await manager.insert(
@@ -139,7 +166,7 @@ export class ProposalsService {
   }
 
   async reject(id: string, actor: Actor, reason: string): Promise<ProposalView> {
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       await this.lockFrom(manager, id, ['proposed'], 'reject');
       await manager.update(Proposal, id, { status: 'rejected', reason });
       await this.audit.record(manager, actor, 'proposal.rejected', { type: 'proposal', id }, { reason });
@@ -149,29 +176,32 @@ export class ProposalsService {
 
   /** The resident says yes; once enough have, the request is matched and the other candidates released. */
   async accept(id: string, actor: Actor): Promise<ProposalView> {
-    await this.dataSource.transaction(async (manager) => {
-      const proposal = await this.lockFrom(manager, id, ['approved'], 'accept', actor);
-      const request = await manager.findOneOrFail(ActivityRequest, {
-        where: { id: proposal.requestId },
-        lock: { mode: 'pessimistic_write' },
-      });
+    await inTransaction(this.dataSource, async (manager) => {
+      const { request } = await this.lockFrom(manager, id, ['approved'], 'accept', actor);
+      if (request.status !== 'open') {
+        throw new ConflictError('errors.invalidTransition', {
+          entity: 'request',
+          from: request.status,
+          action: 'accept',
+        });
+      }
       await manager.update(Proposal, id, { status: 'accepted' });
       await this.audit.record(manager, actor, 'proposal.accepted', { type: 'proposal', id });
       const accepted = await manager.countBy(Proposal, { requestId: request.id, status: 'accepted' });
-      if (request.status === 'open' && accepted >= request.need) {
+      if (accepted >= request.need) {
         await manager.update(ActivityRequest, request.id, { status: 'matched' });
         await this.audit.record(manager, actor, 'request.matched', { type: 'request', id: request.id });
         const waiting = await manager.findBy(Proposal, { requestId: request.id, status: 'proposed' });
-        await this.withdraw(manager, waiting, MATCHING_WORKER_ACTOR);
+        await this.withdraw(manager, waiting, actor, { cause: 'request.matched' });
       }
     });
     return this.findOne(id);
   }
 
-  /** The resident says no: their bookings go, and the worker looks for someone else. */
+  /** The resident says no: their bookings go, and the worker looks for someone else (and for them). */
   async decline(id: string, actor: Actor, reason: string | undefined): Promise<ProposalView> {
-    const request = await this.dataSource.transaction(async (manager) => {
-      const proposal = await this.lockFrom(manager, id, ['approved'], 'decline', actor);
+    const released = await inTransaction(this.dataSource, async (manager) => {
+      const { proposal } = await this.lockFrom(manager, id, ['approved'], 'decline', actor);
       await manager.delete(Booking, { proposalId: id });
       await manager.update(Proposal, id, { status: 'declined', reason: reason ?? null });
       await this.audit.record(
@@ -181,16 +211,22 @@ export class ProposalsService {
         { type: 'proposal', id },
         { reason: reason ?? null },
       );
-      return this.bumpRevision(manager, proposal.requestId);
+      return {
+        requests: [await this.bumpRequestRevision(manager, proposal.requestId)],
+        residents: await this.bumpResidentRevisions(manager, [proposal.volunteerId]),
+      };
     });
-    if (request.status === 'open') await this.matching.requestChanged(request);
+    await this.rematch(released);
     return this.findOne(id);
   }
 
-  /** After the last session: record the hours. When every accepted resident is done, so is the request. */
+  /**
+   * After the last session: record the hours. When no accepted resident is left to report, the request is
+   * completed (also one that expired short of people but went ahead with those it had).
+   */
   async complete(id: string, actor: Actor, dto: CompleteProposalDto): Promise<ProposalView> {
-    await this.dataSource.transaction(async (manager) => {
-      const proposal = await this.lockFrom(manager, id, ['accepted'], 'complete');
+    await inTransaction(this.dataSource, async (manager) => {
+      const { proposal, request } = await this.lockFrom(manager, id, ['accepted'], 'complete');
       const slots = await manager.find(RequestSlot, { where: { requestId: proposal.requestId } });
       const lastEnd = Math.max(...slots.map((slot) => slot.endsAt.getTime()));
       if (this.clock.now().getTime() < lastEnd) throw new ConflictError('errors.activityNotOver');
@@ -209,12 +245,8 @@ export class ProposalsService {
         { type: 'proposal', id },
         { hours: dto.hours },
       );
-      const request = await manager.findOneOrFail(ActivityRequest, {
-        where: { id: proposal.requestId },
-        lock: { mode: 'pessimistic_write' },
-      });
       const stillAccepted = await manager.countBy(Proposal, { requestId: request.id, status: 'accepted' });
-      if (request.status === 'matched' && stillAccepted === 0) {
+      if (stillAccepted === 0 && ['open', 'matched', 'expired'].includes(request.status)) {
         await manager.update(ActivityRequest, request.id, { status: 'completed' });
         await this.audit.record(manager, actor, 'request.completed', { type: 'request', id: request.id });
       }
@@ -225,7 +257,7 @@ export class ProposalsService {
   /** Each side of a completed activity says how it went, once: the resident, and the requester's side. */
   async giveFeedback(id: string, actor: Actor, dto: FeedbackDto): Promise<ProposalView> {
     const side: FeedbackSide = actor.role === 'volunteer' ? 'volunteer' : 'requester';
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       await this.lockFrom(manager, id, ['completed'], 'feedback', side === 'volunteer' ? actor : undefined);
       if (await manager.existsBy(Feedback, { proposalId: id, side }))
         throw new ConflictError('errors.feedbackAlreadyGiven');
@@ -247,17 +279,30 @@ export class ProposalsService {
     return this.findOne(id);
   }
 
+  /**
+   * First step of suspending or withdrawing a resident: locks, in id order, every request they hold a
+   * proposal for, before the caller locks the resident (the lock order of this service).
+   */
+  async lockRequestsHeldBy(manager: EntityManager, volunteerId: string): Promise<void> {
+    await manager.query(
+      `SELECT r.id FROM requests r
+        WHERE r.id IN (SELECT request_id FROM proposals WHERE volunteer_id = $1 AND status = ANY($2))
+        ORDER BY r.id FOR UPDATE`,
+      [volunteerId, LIVE],
+    );
+  }
+
   /** A resident suspended or withdrawn lets go of everything they held; returns the requests to re-match. */
   async releaseAllOfVolunteer(
     manager: EntityManager,
     volunteerId: string,
     actor: AnyActor,
-  ): Promise<{ id: string; revision: number; status: string }[]> {
+  ): Promise<Revisioned[]> {
     const held = await manager.findBy(Proposal, { volunteerId, status: In(LIVE) });
-    await this.withdraw(manager, held, actor);
-    const affected = [];
+    await this.withdraw(manager, held, actor, { cause: 'volunteer.unavailable' });
+    const affected: Revisioned[] = [];
     for (const requestId of new Set(held.map((proposal) => proposal.requestId))) {
-      const request = await this.bumpRevision(manager, requestId);
+      const request = await this.bumpRequestRevision(manager, requestId);
       if (request.status === 'matched') {
         const accepted = await manager.countBy(Proposal, { requestId, status: 'accepted' });
         if (accepted < request.need) {
@@ -270,35 +315,65 @@ export class ProposalsService {
     return affected;
   }
 
-  /** A request cancelled (or expired) lets go of its residents: `statuses` says which proposals go. */
+  /**
+   * A request cancelled or expired lets go of its residents (`statuses` says which proposals go); returns
+   * the residents whose time came free, with their new revision, for the caller to re-match after commit.
+   */
   async releaseAllOfRequest(
     manager: EntityManager,
     requestId: string,
     actor: AnyActor,
     statuses: ProposalStatus[] = LIVE,
-  ): Promise<void> {
-    await this.withdraw(manager, await manager.findBy(Proposal, { requestId, status: In(statuses) }), actor);
+  ): Promise<Revisioned[]> {
+    const proposals = await manager.findBy(Proposal, { requestId, status: In(statuses) });
+    return this.bumpResidentRevisions(manager, await this.withdraw(manager, proposals, actor));
   }
 
-  /** Withdraws proposals the worker made and no one acted on yet, or releases committed ones. */
-  async withdraw(manager: EntityManager, proposals: Proposal[], actor: AnyActor): Promise<void> {
-    if (proposals.length === 0) return;
-    const ids = proposals.map((proposal) => proposal.id);
-    await manager.delete(Booking, { proposalId: In(ids) });
-    await manager.update(Proposal, { id: In(ids) }, { status: 'withdrawn' });
-    for (const proposal of proposals) {
+  /**
+   * Moves proposals to `withdrawn` (the worker no longer proposes them, or what they belonged to is gone)
+   * and frees their bookings. Only proposals still in the status they were read in are touched, so a
+   * proposal approved in the meantime is never undone behind the coordinator's back. Returns the
+   * residents who had been committed (approved or accepted) and are now free.
+   */
+  async withdraw(
+    manager: EntityManager,
+    proposals: Proposal[],
+    actor: AnyActor,
+    details: AuditDetails = {},
+  ): Promise<string[]> {
+    if (proposals.length === 0) return [];
+    const [withdrawn]: [{ id: string; volunteer_id: string; was: ProposalStatus }[], number] =
+      await manager.query(
+        `UPDATE proposals p SET status = 'withdrawn', updated_at = now()
+         FROM unnest($1::uuid[], $2::text[]) AS seen(id, status)
+        WHERE p.id = seen.id AND p.status = seen.status
+        RETURNING p.id, p.volunteer_id, seen.status AS was`,
+        [proposals.map((proposal) => proposal.id), proposals.map((proposal) => proposal.status)],
+      );
+    if (withdrawn.length === 0) return [];
+    await manager.delete(Booking, { proposalId: In(withdrawn.map((row) => row.id)) });
+    for (const row of withdrawn) {
       await this.audit.record(
         manager,
         actor,
         'proposal.withdrawn',
-        { type: 'proposal', id: proposal.id },
-        { from: proposal.status },
+        { type: 'proposal', id: row.id },
+        { ...details, from: row.was },
       );
     }
+    return withdrawn.filter((row) => COMMITTED.includes(row.was)).map((row) => row.volunteer_id);
+  }
+
+  /** Enqueues, after commit, the match runs a release calls for. */
+  async rematch(released: Partial<Released>): Promise<void> {
+    await Promise.all([
+      ...(released.requests ?? []).map((request) => this.matching.requestChanged(request)),
+      ...(released.residents ?? []).map((resident) => this.matching.volunteerChanged(resident)),
+    ]);
   }
 
   /** Marks the request as changed for matching; returns what the caller needs to decide what next. */
-  private async bumpRevision(manager: EntityManager, requestId: string) {
+  private async bumpRequestRevision(manager: EntityManager, requestId: string) {
     const { raw } = (await manager
       .createQueryBuilder()
       .update(ActivityRequest)
@@ -309,9 +384,23 @@ export class ProposalsService {
     return raw[0];
   }
 
+  /** Marks residents whose time came free as changed for matching, so they are considered elsewhere. */
+  private async bumpResidentRevisions(manager: EntityManager, volunteerIds: string[]): Promise<Revisioned[]> {
+    if (volunteerIds.length === 0) return [];
+    const { raw } = (await manager
+      .createQueryBuilder()
+      .update(Volunteer)
+      .set({ revision: () => 'revision + 1' })
+      .where(`id IN (:...volunteerIds) AND status = 'active'`, { volunteerIds })
+      .returning(['id', 'revision'])
+      .execute()) as { raw: Revisioned[] };
+    return raw;
+  }
+
   /**
-   * Locks a proposal and checks it is in one of `from`. With `resident`, only that resident may act on it;
-   * anyone else gets a 404, so proposals addressed to others are not even visible.
+   * Locks a proposal's request, then the proposal, and checks the proposal is in one of `from`. With
+   * `resident`, only that resident may act on it; anyone else gets a 404, so proposals addressed to others
+   * are not even visible.
    */
   private async lockFrom(
     manager: EntityManager,
@@ -319,9 +408,17 @@ export class ProposalsService {
     from: ProposalStatus[],
     action: string,
     resident?: Actor,
-  ): Promise<Proposal> {
-    const proposal = await manager.findOne(Proposal, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!proposal) throw new NotFoundError('proposal', id);
+  ): Promise<{ proposal: Proposal; request: ActivityRequest }> {
+    const seen = await manager.findOne(Proposal, { where: { id }, select: { id: true, requestId: true } });
+    if (!seen) throw new NotFoundError('proposal', id);
+    const request = await manager.findOneOrFail(ActivityRequest, {
+      where: { id: seen.requestId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const proposal = await manager.findOneOrFail(Proposal, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (resident?.role === 'volunteer' && resident.id !== proposal.volunteerId)
       throw new NotFoundError('proposal', id);
     if (!from.includes(proposal.status)) {
@@ -331,7 +428,7 @@ export class ProposalsService {
         action,
       });
     }
-    return proposal;
+    return { proposal, request };
   }
 
   private async assertUnderMonthlyCap(

@@ -11,6 +11,7 @@ import {
   type FieldProblem,
 } from '../common/errors/domain-error.js';
 import { Page } from '../common/pagination/pagination.js';
+import { inTransaction } from '../database/transaction.js';
 import { DistrictsService } from '../districts/districts.service.js';
 import { MatchingTrigger } from '../matching/matching-trigger.service.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
@@ -52,7 +53,7 @@ export class RequestsService {
       requiredSkillCodes: dto.requiredSkills.map((skill) => skill.skillCode),
       preferredSkillCodes: dto.preferredSkillCodes ?? [],
     });
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await inTransaction(this.dataSource, async (manager) => {
       const request = await manager.save(
         manager.create(ActivityRequest, {
           kind: dto.kind,
@@ -93,7 +94,7 @@ export class RequestsService {
         `EXISTS (SELECT 1 FROM request_slots s WHERE s.request_id = request.id
            AND (CAST(:from AS timestamptz) IS NULL OR s.starts_at >= :from)
            AND (CAST(:to AS timestamptz) IS NULL OR s.starts_at < :to))`,
-        { from: query.from ?? null, to: query.to ?? null },
+        { from: query.from ? new Date(query.from) : null, to: query.to ? new Date(query.to) : null },
       );
     }
     const [page, total] = await builder.getManyAndCount();
@@ -117,10 +118,10 @@ export class RequestsService {
   }
 
   async update(id: string, dto: UpdateRequestDto, actor: Actor): Promise<RequestView> {
-    const changed = await this.dataSource.transaction(async (manager) => {
+    const changed = await inTransaction(this.dataSource, async (manager) => {
       const current = await this.lock(manager, id);
       if (!EDITABLE.includes(current.status)) {
-        throw new ConflictError('errors.requestNotEditable', { status: current.status });
+        throw new ConflictError('errors.requestNotEditable', { entity: 'request', status: current.status });
       }
       const heldSkills = await manager.find(RequestSkill, { where: { requestId: id } });
       await this.checkInput(current.kind, dto, {
@@ -163,7 +164,7 @@ export class RequestsService {
   }
 
   async open(id: string, actor: Actor): Promise<RequestView> {
-    const opened = await this.dataSource.transaction(async (manager) => {
+    const opened = await inTransaction(this.dataSource, async (manager) => {
       const current = await this.lock(manager, id);
       if (current.status !== 'draft') {
         throw new ConflictError('errors.invalidTransition', {
@@ -185,7 +186,7 @@ export class RequestsService {
 
   /** Cancelling releases everyone proposed, approved or accepted for it, and their bookings. */
   async cancel(id: string, actor: Actor, reason?: string): Promise<RequestView> {
-    await this.dataSource.transaction(async (manager) => {
+    const residents = await inTransaction(this.dataSource, async (manager) => {
       const current = await this.lock(manager, id);
       if (!CANCELLABLE.includes(current.status)) {
         throw new ConflictError('errors.invalidTransition', {
@@ -195,7 +196,7 @@ export class RequestsService {
         });
       }
       await manager.update(ActivityRequest, id, { status: 'cancelled', revision: current.revision + 1 });
-      await this.proposals.releaseAllOfRequest(manager, id, actor);
+      const released = await this.proposals.releaseAllOfRequest(manager, id, actor);
       await this.audit.record(
         manager,
         actor,
@@ -203,27 +204,39 @@ export class RequestsService {
         { type: 'request', id },
         { reason: reason ?? null },
       );
+      return released;
     });
+    await this.proposals.rematch({ residents });
     return this.findOne(id);
   }
 
-  /** Open requests past their deadline without enough people expire; returns how many did. */
+  /**
+   * Open requests past their deadline expire. Proposals no resident has accepted go, so the time they held
+   * comes free; residents who accepted keep their activity. Returns how many requests expired.
+   */
   async expireOverdue(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const { raw: expired } = (await manager
+    const { expired, residents } = await inTransaction(this.dataSource, async (manager) => {
+      const { raw } = (await manager
         .createQueryBuilder()
         .update(ActivityRequest)
         .set({ status: 'expired', revision: () => 'revision + 1' })
         .where(`status = 'open' AND deadline < :now`, { now: this.clock.now() })
         .returning(['id'])
         .execute()) as { raw: { id: string }[] };
-      for (const { id } of expired) {
-        // Residents already approved or accepted keep their activity; only the open proposals go.
-        await this.proposals.releaseAllOfRequest(manager, id, MATCHING_WORKER_ACTOR, ['proposed']);
+      const released = [];
+      for (const { id } of raw) {
+        released.push(
+          ...(await this.proposals.releaseAllOfRequest(manager, id, MATCHING_WORKER_ACTOR, [
+            'proposed',
+            'approved',
+          ])),
+        );
         await this.audit.record(manager, MATCHING_WORKER_ACTOR, 'request.expired', { type: 'request', id });
       }
-      return expired.length;
+      return { expired: raw.length, residents: released };
     });
+    await this.proposals.rematch({ residents });
+    return expired;
   }
 
   private async lock(manager: EntityManager, id: string): Promise<ActivityRequest> {

@@ -57,11 +57,13 @@ describe('scheduleProblems', () => {
     ]);
   });
 
-  it('accepts a session ending exactly at 24:00 Japan time', () => {
+  it('reports a session ending at 24:00 Japan time, which no weekly availability (up to 23:59) can hold', () => {
     const untilMidnight = schedule({
       slots: [session('2027-05-10T22:00:00+09:00', '2027-05-11T00:00:00+09:00')],
     });
-    expect(scheduleProblems(untilMidnight, NOW)).toEqual([]);
+    expect(scheduleProblems(untilMidnight, NOW)).toEqual([
+      { field: 'slots[0].endsAt', code: 'validation.sameDay' },
+    ]);
   });
 
   it('judges the day in Japan time, not UTC (08:00–10:00 JST crosses midnight UTC)', () => {

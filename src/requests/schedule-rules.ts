@@ -9,15 +9,14 @@ export interface Schedule {
 /**
  * What is wrong with a request's sessions and deadline, field by field. (End after start is checked by
  * the DTO already.) Sessions must lie in the future, each within one day in Japan (availability is kept
- * per weekday), must not overlap each other, and the deadline must come before the first of them.
+ * per weekday, up to 23:59), must not overlap each other, and the deadline must come before the first of them.
  */
 export function scheduleProblems(schedule: Schedule, now: Date): FieldProblem[] {
   const problems: FieldProblem[] = [];
   schedule.slots.forEach((slot, i) => {
     if (slot.startsAt <= now) problems.push({ field: `slots[${i}].startsAt`, code: 'validation.inFuture' });
-    // A session ending exactly at midnight still belongs to the day it started.
-    const lastMoment = new Date(slot.endsAt.getTime() - 1);
-    if (japanDate(slot.startsAt) !== japanDate(lastMoment)) {
+    // Weekly availability ends by 23:59, so a session must end on the day it starts (not at 24:00).
+    if (japanDate(slot.startsAt) !== japanDate(slot.endsAt)) {
       problems.push({ field: `slots[${i}].endsAt`, code: 'validation.sameDay' });
     }
     const overlapsEarlier = schedule.slots

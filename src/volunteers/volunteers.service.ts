@@ -6,13 +6,13 @@ import type { Actor } from '../common/actor/actor.js';
 import { Clock } from '../common/clock.js';
 import {
   ConflictError,
-  ForbiddenError,
   InvalidInputError,
   NotFoundError,
   type FieldProblem,
 } from '../common/errors/domain-error.js';
 import { isUniqueViolation } from '../common/errors/postgres-errors.js';
 import { Page } from '../common/pagination/pagination.js';
+import { inTransaction } from '../database/transaction.js';
 import { DistrictsService } from '../districts/districts.service.js';
 import { MatchingTrigger } from '../matching/matching-trigger.service.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
@@ -163,7 +163,7 @@ export class VolunteersService {
   }
 
   async recordConsent(id: string, dto: ConsentDto, actor: Actor): Promise<VolunteerView> {
-    if (actor.id !== id) throw new ForbiddenError('errors.forbiddenRole', { roles: 'volunteer (self)' });
+    this.assertSelfOrStaff(id, actor);
     await this.writing(async (manager) => {
       await this.lock(manager, id);
       await manager.update(Volunteer, id, { consentVersion: dto.version, consentedAt: this.clock.now() });
@@ -191,6 +191,7 @@ export class VolunteersService {
     this.assertSelfOrStaff(id, actor);
     const rule = STATUS_CHANGES[change];
     const { volunteer, affectedRequests } = await this.writing(async (manager) => {
+      if (rule.to !== 'active') await this.proposals.lockRequestsHeldBy(manager, id);
       const current = await this.lock(manager, id);
       if (!rule.from.includes(current.status)) {
         throw new ConflictError('errors.invalidTransition', {
@@ -216,15 +217,16 @@ export class VolunteersService {
       );
       return { volunteer: { ...current, status: rule.to, revision }, affectedRequests: released };
     });
-    if (volunteer.status === 'active') await this.matching.volunteerChanged(volunteer);
-    for (const request of affectedRequests) await this.matching.requestChanged(request);
+    await this.proposals.rematch({
+      requests: affectedRequests,
+      residents: volunteer.status === 'active' ? [volunteer] : [],
+    });
     return this.view(id);
   }
 
+  /** A resident acts on their own profile only; another's is, to them, not there. */
   private assertSelfOrStaff(id: string, actor: Actor): void {
     if (actor.role === 'volunteer' && actor.id !== id) throw new NotFoundError('volunteer', id);
-    if (actor.role === 'requester')
-      throw new ForbiddenError('errors.forbiddenRole', { roles: 'coordinator, admin' });
   }
 
   private async view(id: string): Promise<VolunteerView> {
@@ -247,7 +249,7 @@ export class VolunteersService {
   /** Runs `work` in one transaction and turns a taken email into a 409. */
   private async writing<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     try {
-      return await this.dataSource.transaction(work);
+      return await inTransaction(this.dataSource, work);
     } catch (error) {
       if (isUniqueViolation(error, 'volunteers_email_key')) throw new ConflictError('errors.emailTaken');
       throw error;

@@ -20,7 +20,7 @@ export class ActorGuard implements CanActivate {
     if (!allowed) return true;
     if (!request.actor) throw new UnauthenticatedError();
     if (!allowed.includes(request.actor.role)) {
-      throw new ForbiddenError('errors.forbiddenRole', { roles: allowed.join(', ') });
+      throw new ForbiddenError('errors.forbiddenRole', { roles: allowed });
     }
     return true;
   }

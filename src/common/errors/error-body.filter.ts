@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { translate, type Locale } from '../i18n/i18n.js';
+import { translate, translateHttpStatus, type Locale } from '../i18n/i18n.js';
 import { DomainError } from './domain-error.js';
 
 /** The one error body every endpoint returns. */
@@ -45,7 +45,11 @@ export class ErrorBodyFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       // Nest's own errors: unknown route (404), malformed JSON (400), body too large (413).
       const status = exception.getStatus();
-      return { statusCode: status, error: exception.name, message: exception.message };
+      return {
+        statusCode: status,
+        error: exception.name,
+        message: translateHttpStatus(locale, status, exception.message),
+      };
     }
     return {
       statusCode: HttpStatus.INTERNAL_SERVER_ERROR,

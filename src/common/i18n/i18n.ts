@@ -18,6 +18,30 @@ void translator.init({
   interpolation: { escapeValue: false },
 });
 
+/**
+ * Translates `key` with `params`. Parameters that name a thing of the domain (an entity, a status, an
+ * action, roles) are looked up too, so a Japanese message never shows an English code in its middle.
+ */
 export function translate(locale: Locale, key: string, params: Record<string, unknown> = {}): string {
-  return translator.t(key, { ...params, lng: locale });
+  const name = (section: string, value: unknown) =>
+    typeof value === 'string'
+      ? translator.t(`names.${section}.${value}`, { lng: locale, defaultValue: value })
+      : value;
+  const entity = typeof params.entity === 'string' ? params.entity : undefined;
+  const named = {
+    ...params,
+    ...(entity ? { entity: name('entities', entity) } : {}),
+    ...(entity && params.from ? { from: name(`statuses.${entity}`, params.from) } : {}),
+    ...(params.action ? { action: name('actions', params.action) } : {}),
+    ...(entity && params.status ? { status: name(`statuses.${entity}`, params.status) } : {}),
+    ...(Array.isArray(params.roles)
+      ? { roles: params.roles.map((role) => name('roles', role)).join(', ') }
+      : {}),
+  };
+  return translator.t(key, { ...named, lng: locale });
+}
+
+/** A message for one of Nest's own HTTP errors (unknown route, malformed JSON), or its own text. */
+export function translateHttpStatus(locale: Locale, status: number, fallback: string): string {
+  return translator.t(`http.${status}`, { lng: locale, defaultValue: fallback });
 }

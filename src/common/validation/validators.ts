@@ -1,6 +1,12 @@
-import { buildMessage, ValidateBy, type ValidationOptions } from 'class-validator';
+import { buildMessage, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
 
 /** Kana with the long-vowel mark, middle dot and spaces, and at least one kana letter. */
+/** `YYYY-MM-DD` names a day that exists (no 2月30日). */
+function isCalendarDate(date: string): boolean {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date);
+}
+
 const KANA =
   /^(?=.*[\p{Script=Hiragana}\p{Script=Katakana}])[\p{Script=Hiragana}\p{Script=Katakana}ー・\s\u3000]+$/u;
 
@@ -24,11 +30,8 @@ export function IsDateOnly(options?: ValidationOptions): PropertyDecorator {
     {
       name: 'isDateOnly',
       validator: {
-        validate: (value: unknown) => {
-          if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-          const date = new Date(`${value}T00:00:00Z`);
-          return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-        },
+        validate: (value: unknown) =>
+          typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value),
         defaultMessage: buildMessage((each) => `${each}$property must be a date YYYY-MM-DD`, options),
       },
     },
@@ -60,7 +63,8 @@ export function IsAfter(startProperty: string, options?: ValidationOptions): Pro
   );
 }
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
 
 /**
  * An instant as ISO 8601 with its UTC offset (`2027-05-10T09:00:00+09:00`). Without the offset the same
@@ -81,4 +85,12 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
     },
     options,
   );
+}
+
+/**
+ * The field may be left out, but not sent as null: unlike `@IsOptional()`, which lets null through to a
+ * column that cannot hold it.
+ */
+export function IsOmittable(): PropertyDecorator {
+  return ValidateIf((_object, value) => value !== undefined);
 }

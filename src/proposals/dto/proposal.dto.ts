@@ -34,7 +34,7 @@ export class DeclineProposalDto {
 }
 
 export class CompleteProposalDto {
-  /** Hours the activity took, in quarter hours at the finest. */
+  /** Hours the activity took, e.g. 1.5 (at most two decimals). */
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(0.25)
   @Max(500)

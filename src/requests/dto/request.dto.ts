@@ -19,7 +19,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsAfter, IsInstant } from '../../common/validation/validators.js';
+import { IsAfter, IsInstant, IsOmittable } from '../../common/validation/validators.js';
 import {
   REQUEST_KINDS,
   type CourseInstructorDetails,
@@ -129,7 +129,7 @@ export class CreateRequestDto {
   @MaxLength(200)
   title: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(5000)
   description?: string;
@@ -140,16 +140,17 @@ export class CreateRequestDto {
   @MaxLength(200)
   organisationName: string;
 
+  /** Where it takes place; may be null (cleared) when the request is online. */
   @IsOptional()
   @IsString()
-  districtCode?: string;
+  districtCode?: string | null;
 
   @IsOptional()
   @IsString()
   @MaxLength(200)
-  venue?: string;
+  venue?: string | null;
 
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   online?: boolean;
 
@@ -177,7 +178,7 @@ export class CreateRequestDto {
   @Type(() => RequiredSkillDto)
   requiredSkills: RequiredSkillDto[];
 
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(10)
   @ArrayUnique()
