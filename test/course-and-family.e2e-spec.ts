@@ -17,7 +17,7 @@ describe('Course series and family-support needs', () => {
   afterAll(() => t.close());
   afterEach(() => t.clock.backToNow());
 
-  it('proposes for a four-week course only the instructor free for every session, and runs it to completion', async () => {
+  it('proposes for a four-week course only the instructor free for every session, and runs it to feedback', async () => {
     const input = courseInput();
     const smartphoneSkills = {
       skills: [
@@ -70,9 +70,18 @@ describe('Course series and family-support needs', () => {
     await t.as(schoolStaff).post(`/proposals/${proposal.id}/complete`, { hours: 6.5 }).expect(400);
     await t.as(schoolStaff).post(`/proposals/${proposal.id}/complete`, { hours: 6 }).expect(200);
     expect((await t.as(schoolStaff).get(`/requests/${courseId}`)).body.status).toBe('completed');
+    await t
+      .as(schoolStaff)
+      .post(`/proposals/${proposal.id}/feedback`, { rating: 5, comment: '毎回好評でした' })
+      .expect(201);
+    const done = await t.as(everyWeek).post(`/proposals/${proposal.id}/feedback`, { rating: 4 }).expect(201);
+    expect(done.body.feedback.map((entry: { side: string }) => entry.side).sort()).toEqual([
+      'requester',
+      'volunteer',
+    ]);
   });
 
-  it('matches an evening childcare need to a resident free on weekday evenings, and replaces one who declines', async () => {
+  it('matches an evening childcare need, replaces the resident who declines, and runs it to completion', async () => {
     const eveningAvailability = [4].map((weekday) => ({ weekday, startTime: '18:00', endTime: '21:00' }));
     const childcare = { skills: [{ skillCode: 'family.childcare', level: 3 }], homeDistrictCode: 'onahama' };
     const first = await activeVolunteer(t.as, {
@@ -108,5 +117,20 @@ describe('Course series and family-support needs', () => {
     );
     expect(byVolunteer).toEqual({ [first.id]: 'declined', [second.id]: 'proposed' });
     await t.as(coordinator).post(`/proposals/${proposals[0].id}/approve`).expect(409);
+
+    await t.as(coordinator).post(`/proposals/${proposals[1].id}/approve`).expect(200);
+    await t.as(second).post(`/proposals/${proposals[1].id}/accept`).expect(200);
+    expect((await t.as(schoolStaff).get(`/requests/${requestId}`)).body.status).toBe('matched');
+    t.clock.travelTo(proposals[1].request.slots[0].endsAt);
+    await t.as(schoolStaff).post(`/proposals/${proposals[1].id}/complete`, { hours: 1.5 }).expect(200);
+    await t.as(schoolStaff).post(`/proposals/${proposals[1].id}/feedback`, { rating: 5 }).expect(201);
+    await t
+      .as(second)
+      .post(`/proposals/${proposals[1].id}/feedback`, {
+        rating: 5,
+        comment: '子どもたちと楽しく過ごせました',
+      })
+      .expect(201);
+    expect((await t.as(schoolStaff).get(`/requests/${requestId}`)).body.status).toBe('completed');
   });
 });

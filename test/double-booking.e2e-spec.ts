@@ -97,4 +97,42 @@ describe('No resident is ever booked twice at once', () => {
       .post(`/proposals/${await proposalFor(late, saburo.id)}/approve`)
       .expect(200);
   });
+
+  it('never leaves a booking behind when an approval races the cancellation of its request', async () => {
+    // Five rounds, each with a skill of its own so that only that round's resident is proposed.
+    const skills = [
+      'safety.crime-prevention',
+      'safety.consumer-education',
+      'rights.welfare',
+      'it.smartphone',
+      'arts.music',
+    ];
+    for (const [round, skillCode] of skills.entries()) {
+      const shiro = await activeVolunteer(t.as, { skills: [{ skillCode, level: 4 }] });
+      const requestId = await openRequest(
+        t.as,
+        schoolVisitInput({
+          requiredSkills: [{ skillCode, minLevel: 3 }],
+          slots: [slot(upcoming(1, 6 + round), '09:00', '10:00')],
+        }),
+      );
+      await t.drainQueue();
+      const proposalId = await proposalFor(requestId, shiro.id);
+
+      const [approval, cancellation] = await Promise.all([
+        t.as(coordinator).post(`/proposals/${proposalId}/approve`),
+        t.as(otherCoordinator).post(`/requests/${requestId}/cancel`, { reason: '学校行事の変更' }),
+      ]);
+
+      expect(cancellation.status).toBe(200);
+      expect([200, 409]).toContain(approval.status);
+      const [proposal] = await t.dataSource.query(`SELECT status FROM proposals WHERE id = $1`, [proposalId]);
+      expect(proposal.status).toBe('withdrawn');
+      const bookings = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM bookings WHERE proposal_id = $1`,
+        [proposalId],
+      );
+      expect(bookings[0].n).toBe(0);
+    }
+  });
 });

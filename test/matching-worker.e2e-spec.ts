@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import pg from 'pg';
+import { MatchingTrigger } from '../src/matching/matching-trigger.service.js';
 import { MATCHING_JOB_OPTIONS } from '../src/matching/matching.jobs.js';
 import { openRequest, schoolStaff, schoolVisitInput } from './factories/request.factory.js';
 import { slot, upcoming } from './factories/time.js';
@@ -31,8 +32,10 @@ async function until(
   }
 }
 
-const LOCK_WAITERS = `SELECT count(*)::int AS n FROM pg_stat_activity
-                        WHERE wait_event_type = 'Lock' AND datname = current_database()`;
+/** Backends of this database waiting to insert audit entries, i.e. a match run that already wrote proposals. */
+const AUDIT_WRITERS_WAITING = `SELECT count(*)::int AS n FROM pg_stat_activity
+                                WHERE wait_event_type = 'Lock' AND datname = current_database()
+                                  AND query LIKE 'INSERT INTO "audit_entries"%'`;
 
 describe('The matching worker', () => {
   describe('inside the API process', () => {
@@ -43,23 +46,37 @@ describe('The matching worker', () => {
     });
     afterAll(() => t.close());
 
-    it('writes nothing new when the same job runs again', async () => {
+    it('runs a change once, and writes nothing new when its job runs again', async () => {
       await activeVolunteer(t.as);
       await activeVolunteer(t.as);
       const requestId = await openRequest(t.as, schoolVisitInput());
       await t.drainQueue();
       const before = await proposalState(t);
       expect(before.proposals).toHaveLength(2);
+      const [{ revision }] = await t.dataSource.query(`SELECT revision FROM requests WHERE id = $1`, [
+        requestId,
+      ]);
+      const job = (await t.queue.getJob(`match-request_${requestId}_r${revision}`))!;
+      expect(await job.isCompleted()).toBe(true);
+      expect(job.returnvalue).toEqual({ proposed: 2, withdrawn: 0 });
 
-      for (const jobId of ['replayed-1', 'replayed-2']) {
-        await t.queue.add('match-request', { requestId }, { ...MATCHING_JOB_OPTIONS, jobId });
-      }
-      await t.queue.add('match-request', { requestId }, { ...MATCHING_JOB_OPTIONS, jobId: 'replayed-1' });
+      // The same change announced again is the same job: nothing is added.
+      await t.app.get(MatchingTrigger).requestChanged({ id: requestId, revision });
+      await t.drainQueue();
+      const runs = (await t.queue.getJobs(['completed', 'failed'])).filter(
+        (run) => run.name === 'match-request' && (run.data as { requestId?: string }).requestId === requestId,
+      );
+      expect(runs.map((run) => run.id)).toEqual([job.id]);
+      // The job itself run a second time, as after a crash between its commit and its acknowledgement.
+      await job.retry('completed');
       await t.drainQueue();
 
+      const again = (await t.queue.getJob(job.id!))!;
+      expect(await again.isCompleted()).toBe(true);
+      expect(again.returnvalue).toEqual({ proposed: 0, withdrawn: 0 });
       expect(await proposalState(t)).toEqual(before);
-      expect((await t.queue.getJob('replayed-2'))?.finishedOn).toBeDefined();
     });
+
     it('brings in the next candidate when a resident declines', async () => {
       const input = schoolVisitInput({
         requiredSkills: [{ skillCode: 'safety.traffic-safety', minLevel: 1 }],
@@ -213,17 +230,17 @@ describe('The matching worker', () => {
       // One run per resident activated, one for the request opened; no worker has taken any yet.
       expect(await t.queue.getJobCounts('waiting')).toEqual({ waiting: volunteers.length + 1 });
 
-      // Hold the request's row lock so the worker's match run stops inside its transaction.
+      // Hold the audit table, so the worker's match run stops mid-write: proposals inserted, not committed.
       const blocker = new pg.Client({ connectionString: t.config.DATABASE_URL });
       await blocker.connect();
       await blocker.query('BEGIN');
-      await blocker.query('SELECT 1 FROM requests WHERE id = $1 FOR UPDATE', [requestId]);
+      await blocker.query('LOCK TABLE audit_entries IN EXCLUSIVE MODE');
 
       const doomed = startWorker();
       // Asked on another connection: inside the blocker's transaction, pg_stat_activity is a frozen snapshot.
       await until(
-        async () => (await t.dataSource.query(LOCK_WAITERS))[0].n > 0,
-        () => `the worker to block on the request lock (worker output: ${workerOutput || 'none'})`,
+        async () => (await t.dataSource.query(AUDIT_WRITERS_WAITING))[0].n > 0,
+        () => `the worker to block writing its audit entries (worker output: ${workerOutput || 'none'})`,
       );
       doomed.kill('SIGKILL');
       await once(doomed, 'exit');

@@ -31,6 +31,7 @@ export class TestClock extends Clock {
 
 export interface TestApp {
   app: INestApplication;
+  databaseName: string;
   config: AppConfig;
   clock: TestClock;
   dataSource: DataSource;
@@ -61,9 +62,9 @@ function apiClient(app: INestApplication, actor: Actor | undefined) {
  * prefix of this suite's own, so suites run in parallel without meeting.
  */
 export async function startTestApp(
-  options: { withWorker?: boolean; redisUrl?: string } = {},
+  options: { withWorker?: boolean; redisUrl?: string; shareDatabaseWith?: TestApp } = {},
 ): Promise<TestApp> {
-  const databaseName = await createSuiteDatabase();
+  const databaseName = options.shareDatabaseWith?.databaseName ?? (await createSuiteDatabase());
   const config = validateConfig({
     DATABASE_URL: databaseUrl(databaseName),
     REDIS_URL: options.redisUrl ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
@@ -85,6 +86,7 @@ export async function startTestApp(
 
   return {
     app,
+    databaseName,
     config,
     clock,
     dataSource: app.get(DataSource),
@@ -95,7 +97,8 @@ export async function startTestApp(
       // A suite that brought its own (unreachable) Redis left nothing in the shared one.
       if (!options.redisUrl) await queue.obliterate({ force: true });
       await app.close();
-      await dropDatabase(databaseName);
+      // The app whose database this is drops it.
+      if (!options.shareDatabaseWith) await dropDatabase(databaseName);
     },
   };
 }
