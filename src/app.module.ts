@@ -1,7 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module.js';
-import { ActorGuard } from './common/actor/actor.guard.js';
+import { AccountsModule } from './accounts/accounts.module.js';
+import { ActorGuard } from './accounts/actor.guard.js';
 import { CommonModule } from './common/common.module.js';
 import { ErrorBodyFilter } from './common/errors/error-body.filter.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
@@ -26,6 +27,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...CORE_MODULES,
+        AccountsModule,
         AuditModule,
         DistrictsModule,
         TaxonomyModule,

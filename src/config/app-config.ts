@@ -33,6 +33,13 @@ export class AppConfig {
   @Min(0)
   MATCHING_SWEEP_EVERY_MS = 60_000;
 
+  /** How long a sign-in lasts. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  SESSION_TTL_HOURS = 12;
+
   /** How many candidates the worker proposes per person a request needs. */
   @Transform(({ value }) => Number(value))
   @IsInt()

@@ -1,3 +1,5 @@
+import { Account } from '../accounts/account.entity.js';
+import { Session } from '../accounts/session.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { District } from '../districts/district.entity.js';
 import { Booking } from '../proposals/booking.entity.js';
@@ -15,6 +17,8 @@ import { Volunteer } from '../volunteers/volunteer.entity.js';
 import { VolunteerSkill } from '../volunteers/volunteer-skill.entity.js';
 
 export const entities = [
+  Account,
+  Session,
   AuditEntry,
   District,
   SkillCategory,

@@ -81,7 +81,7 @@ export class ProposalsService {
     actor: Actor,
     query: PageQueryDto,
   ): Promise<Page<ProposalView>> {
-    if (actor.role === 'volunteer' && actor.id !== volunteerId)
+    if (actor.role === 'volunteer' && actor.volunteerId !== volunteerId)
       throw new NotFoundError('volunteer', volunteerId);
     const [proposals, total] = await this.dataSource.getRepository(Proposal).findAndCount({
       where: { volunteerId, status: In(AFTER_APPROVAL) },
@@ -419,7 +419,7 @@ export class ProposalsService {
       where: { id },
       lock: { mode: 'pessimistic_write' },
     });
-    if (resident?.role === 'volunteer' && resident.id !== proposal.volunteerId)
+    if (resident?.role === 'volunteer' && resident.volunteerId !== proposal.volunteerId)
       throw new NotFoundError('proposal', id);
     if (!from.includes(proposal.status)) {
       throw new ConflictError('errors.invalidTransition', {

@@ -226,7 +226,7 @@ export class VolunteersService {
 
   /** A resident acts on their own profile only; another's is, to them, not there. */
   private assertSelfOrStaff(id: string, actor: Actor): void {
-    if (actor.role === 'volunteer' && actor.id !== id) throw new NotFoundError('volunteer', id);
+    if (actor.role === 'volunteer' && actor.volunteerId !== id) throw new NotFoundError('volunteer', id);
   }
 
   private async view(id: string): Promise<VolunteerView> {

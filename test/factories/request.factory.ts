@@ -1,6 +1,6 @@
 import type { Actor } from '../../src/common/actor/actor.js';
 import type { CreateRequestDto } from '../../src/requests/dto/request.dto.js';
-import type { ApiClient } from '../setup/test-app.js';
+import type { ApiClient, Caller } from '../setup/test-app.js';
 import { addDays, slot, upcoming } from './time.js';
 
 export const schoolStaff: Actor = { id: 'taira-daiichi-vice-principal', role: 'requester' };
@@ -78,7 +78,7 @@ export function courseInput(overrides: Partial<CreateRequestDto> = {}): CreateRe
 
 /** Creates and opens a request; returns its id. */
 export async function openRequest(
-  api: (actor?: Actor) => ApiClient,
+  api: (caller?: Caller) => ApiClient,
   input: CreateRequestDto,
 ): Promise<string> {
   const created = await api(schoolStaff).post('/requests', input).expect(201);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../src/common/actor/actor.js';
 import type { CreateVolunteerDto } from '../../src/volunteers/dto/volunteer-profile.dto.js';
-import type { ApiClient } from '../setup/test-app.js';
+import type { ApiClient, Caller } from '../setup/test-app.js';
 
 export const coordinator: Actor = { id: 'coordinator-sato', role: 'coordinator' };
 
@@ -28,7 +28,7 @@ export function volunteerInput(overrides: Partial<CreateVolunteerDto> = {}): Cre
 
 /** Registers a resident and has a coordinator activate them; returns them as an actor. */
 export async function activeVolunteer(
-  api: (actor?: Actor) => ApiClient,
+  api: (caller?: Caller) => ApiClient,
   overrides: Partial<CreateVolunteerDto> = {},
 ): Promise<Actor> {
   const registered = await api().post('/volunteers', volunteerInput(overrides)).expect(201);

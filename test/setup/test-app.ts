@@ -36,19 +36,23 @@ export interface TestApp {
   clock: TestClock;
   dataSource: DataSource;
   queue: Queue;
-  /** HTTP calls under /api/v1 as `actor` (or as nobody). */
-  as: (actor?: Actor) => ApiClient;
+  /** HTTP calls under /api/v1 as `actor`, or with a signed-in session's token, or as nobody. */
+  as: (caller?: Caller) => ApiClient;
   /** Resolves once the matching queue has nothing waiting or running. */
   drainQueue: () => Promise<void>;
   close: () => Promise<void>;
 }
 
 export type ApiClient = ReturnType<typeof apiClient>;
+export type Caller = Actor | { token: string };
 
-function apiClient(app: INestApplication, actor: Actor | undefined) {
+function apiClient(app: INestApplication, caller: Caller | undefined) {
   const agent = request(app.getHttpServer());
-  const identify = (test: request.Test) =>
-    actor ? test.set('X-Actor-Id', actor.id).set('X-Actor-Role', actor.role) : test;
+  const identify = (test: request.Test) => {
+    if (!caller) return test;
+    if ('token' in caller) return test.set('Authorization', `Bearer ${caller.token}`);
+    return test.set('X-Actor-Id', caller.id).set('X-Actor-Role', caller.role);
+  };
   return {
     get: (path: string) => identify(agent.get(`/api/v1${path}`)),
     post: (path: string, body: object = {}) => identify(agent.post(`/api/v1${path}`)).send(body),
@@ -91,7 +95,7 @@ export async function startTestApp(
     clock,
     dataSource: app.get(DataSource),
     queue,
-    as: (actor) => apiClient(app, actor),
+    as: (caller) => apiClient(app, caller),
     drainQueue: () => waitUntilDrained(queue),
     async close() {
       // A suite that brought its own (unreachable) Redis left nothing in the shared one.

@@ -5,23 +5,28 @@ export const ROLES = ['volunteer', 'requester', 'coordinator', 'admin'] as const
 export type Role = (typeof ROLES)[number];
 
 /**
- * Who is making a request. Until accounts exist (the accounts issue), the caller names themselves in
- * the `X-Actor-Id` and `X-Actor-Role` headers; {@link ActorGuard} is the only place that reads them.
- * A volunteer's actor id is their volunteer id.
+ * Who is making a request: the signed-in account (see src/accounts/actor.guard.ts, the one place that
+ * decides it). A resident's account carries the id of their profile as `volunteerId`.
  */
 export interface Actor {
   id: string;
   role: Role;
+  volunteerId?: string;
 }
 
 export interface RequestWithActor extends Request {
   actor?: Actor;
+  /** The bearer token the actor signed in with, for logging out. */
+  sessionToken?: string;
 }
 
 export const ROLES_KEY = 'allowedRoles';
 
 /** The roles that may call a route; a route without it is open to anyone. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/** Anyone signed in, whatever their role. */
+export const SignedIn = () => Roles(...ROLES);
 
 export const CurrentActor = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Actor | undefined => {

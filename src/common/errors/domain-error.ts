@@ -53,7 +53,7 @@ export class ForbiddenError extends DomainError {
 export class UnauthenticatedError extends DomainError {
   readonly status = HttpStatus.UNAUTHORIZED;
 
-  constructor() {
-    super('errors.unauthenticated');
+  constructor(code = 'errors.unauthenticated') {
+    super(code);
   }
 }

@@ -4,7 +4,9 @@ export const en: MessageCatalogue = {
   errors: {
     invalidInput: 'Some fields are not valid.',
     notFound: '{{entity}} {{id}} was not found.',
-    unauthenticated: 'Who is acting is unknown: send X-Actor-Id and X-Actor-Role.',
+    unauthenticated: 'Please sign in.',
+    sessionInvalid: 'Your sign-in has expired or was ended. Please sign in again.',
+    invalidCredentials: 'The email address or password is not correct.',
     forbiddenRole: 'This needs one of these roles: {{roles}}.',
     unexpected: 'Something went wrong on our side. Please try again later.',
     invalidTransition: 'The {{entity}} is {{from}}, so it cannot be {{action}}.',

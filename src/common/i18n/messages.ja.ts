@@ -3,7 +3,9 @@ export const ja = {
   errors: {
     invalidInput: '入力内容に誤りがあります。',
     notFound: '{{entity}}（{{id}}）が見つかりません。',
-    unauthenticated: '利用者を確認できません。X-Actor-Id と X-Actor-Role を指定してください。',
+    unauthenticated: 'ログインしてください。',
+    sessionInvalid: 'ログインの有効期限が切れたか、無効になりました。もう一度ログインしてください。',
+    invalidCredentials: 'メールアドレスまたはパスワードが正しくありません。',
     forbiddenRole: 'この操作には次の役割が必要です: {{roles}}',
     unexpected: '予期しないエラーが発生しました。時間をおいて再度お試しください。',
     invalidTransition: '{{entity}}は現在「{{from}}」のため、{{action}}できません。',

@@ -1,0 +1,59 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  OneToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+  UpdateDateColumn,
+} from 'typeorm';
+import { ROLES, type Role } from '../common/actor/actor.js';
+import { Volunteer } from '../volunteers/volunteer.entity.js';
+
+export const ACCOUNT_STATUSES = ['active', 'suspended'] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
+/** Someone who signs in: a resident, a requester's staff member, a coordinator or the city office. */
+@Entity('accounts')
+@Check('accounts_role_check', `role IN (${ROLES.map((role) => `'${role}'`).join(', ')})`)
+@Check('accounts_status_check', `status IN ('active', 'suspended')`)
+@Check('accounts_volunteer_role_check', `volunteer_id IS NULL OR role = 'volunteer'`)
+// Unique on lower(email), which TypeORM cannot express: declared in the migration.
+@Index('accounts_email_key', { synchronize: false })
+export class Account {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('text')
+  email: string;
+
+  @Column('text')
+  name: string;
+
+  @Column('text')
+  role: Role;
+
+  @Column('text', { default: 'active' })
+  status: AccountStatus;
+
+  /** `scrypt$…` (see password-hasher.ts); null until an invited person sets their password. */
+  @Column('text', { nullable: true, select: false })
+  passwordHash: string | null;
+
+  /** A resident's account is linked to their profile in the talent bank. */
+  @Column('uuid', { nullable: true })
+  volunteerId: string | null;
+
+  @OneToOne(() => Volunteer, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'volunteer_id' })
+  volunteer: Relation<Volunteer> | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { Actor, Role } from '../common/actor/actor.js';
+import { ConflictError, NotFoundError, UnauthenticatedError } from '../common/errors/domain-error.js';
+import { isUniqueViolation } from '../common/errors/postgres-errors.js';
+import { inTransaction } from '../database/transaction.js';
+import { Account } from './account.entity.js';
+import type { AccountView, SessionView } from './dto/auth.dto.js';
+import { DECOY_HASH, hashPassword, verifyPassword } from './password-hasher.js';
+import { SessionsService } from './sessions.service.js';
+
+export interface NewAccount {
+  email: string;
+  name: string;
+  role: Role;
+  password: string | null;
+  volunteerId?: string;
+}
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Creates an account inside the caller's transaction; a taken email is a 409. */
+  async create(manager: EntityManager, input: NewAccount): Promise<Account> {
+    const passwordHash = input.password === null ? null : await hashPassword(input.password);
+    try {
+      // A savepoint, so a taken email leaves the caller's transaction usable for its own error handling.
+      return await manager.transaction((inner) =>
+        inner.save(
+          inner.create(Account, {
+            email: input.email,
+            name: input.name,
+            role: input.role,
+            passwordHash,
+            volunteerId: input.volunteerId ?? null,
+          }),
+        ),
+      );
+    } catch (error) {
+      if (isUniqueViolation(error, 'accounts_email_key')) throw new ConflictError('errors.emailTaken');
+      throw error;
+    }
+  }
+
+  /** Signs in; an unknown email and a wrong password answer alike, and take as long. */
+  async login(email: string, password: string): Promise<SessionView> {
+    const account = await this.dataSource
+      .getRepository(Account)
+      .createQueryBuilder('account')
+      .addSelect('account.passwordHash')
+      .where('lower(account.email) = lower(:email)', { email })
+      .getOne();
+    const valid = await verifyPassword(password, account?.passwordHash ?? DECOY_HASH);
+    if (!account || !valid || account.status !== 'active')
+      throw new UnauthenticatedError('errors.invalidCredentials');
+    return inTransaction(this.dataSource, async (manager) => {
+      const session = await this.sessions.issue(manager, account);
+      await this.audit.record(manager, this.actorOf(account), 'account.signedIn', {
+        type: 'account',
+        id: account.id,
+      });
+      return { ...session, account: this.view(account) };
+    });
+  }
+
+  async me(actor: Actor): Promise<AccountView> {
+    const account = await this.dataSource.getRepository(Account).findOneBy({ id: actor.id });
+    if (!account) throw new NotFoundError('account', actor.id);
+    return this.view(account);
+  }
+
+  /** A new password ends every session, this one included, and starts a fresh one. */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<SessionView> {
+    const account = await this.dataSource
+      .getRepository(Account)
+      .createQueryBuilder('account')
+      .addSelect('account.passwordHash')
+      .where('account.id = :id', { id: actor.id })
+      .getOne();
+    if (!account?.passwordHash || !(await verifyPassword(currentPassword, account.passwordHash))) {
+      throw new UnauthenticatedError('errors.invalidCredentials');
+    }
+    const passwordHash = await hashPassword(newPassword);
+    return inTransaction(this.dataSource, async (manager) => {
+      await manager.update(Account, account.id, { passwordHash });
+      await this.sessions.revokeAll(manager, account.id);
+      const session = await this.sessions.issue(manager, account);
+      await this.audit.record(manager, actor, 'account.passwordChanged', { type: 'account', id: account.id });
+      return { ...session, account: this.view(account) };
+    });
+  }
+
+  private actorOf(account: Account): Actor {
+    return { id: account.id, role: account.role };
+  }
+
+  private view(account: Account): AccountView {
+    return {
+      id: account.id,
+      email: account.email,
+      name: account.name,
+      role: account.role,
+      volunteerId: account.volunteerId,
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import type { Role } from '../../common/actor/actor.js';
+
+export class LoginDto {
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @IsString()
+  @MaxLength(200)
+  password: string;
+}
+
+export class ChangePasswordDto {
+  @IsString()
+  @MaxLength(200)
+  currentPassword: string;
+
+  /** At least 10 characters. */
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
+  newPassword: string;
+}
+
+export class AccountView {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  volunteerId: string | null;
+}
+
+export class SessionView {
+  /** Send as `Authorization: Bearer <token>`. */
+  token: string;
+  expiresAt: Date;
+  account: AccountView;
+}

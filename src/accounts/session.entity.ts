@@ -1,0 +1,42 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { Account } from './account.entity.js';
+
+/**
+ * A signed-in session. The bearer token itself is never stored, only its SHA-256, so a copy of the
+ * database does not let anyone sign in. Revoking a session (logout, password change, suspension) is
+ * immediate: every request looks its session up.
+ */
+@Entity('sessions')
+@Index('sessions_account_idx', ['accountId'])
+export class Session {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  accountId: string;
+
+  @ManyToOne(() => Account, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'account_id' })
+  account: Relation<Account>;
+
+  @Column('bytea', { unique: true })
+  tokenHash: Buffer;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column('timestamptz')
+  expiresAt: Date;
+
+  @Column('timestamptz', { nullable: true })
+  revokedAt: Date | null;
+}

@@ -1,0 +1,61 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import type { Actor } from '../common/actor/actor.js';
+import { Clock } from '../common/clock.js';
+import { AppConfig } from '../config/app-config.js';
+import type { Account } from './account.entity.js';
+import { Session } from './session.entity.js';
+
+export interface IssuedSession {
+  token: string;
+  expiresAt: Date;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest();
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async issue(manager: EntityManager, account: Account): Promise<IssuedSession> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(this.clock.now().getTime() + this.config.SESSION_TTL_HOURS * 3_600_000);
+    await manager.insert(Session, { accountId: account.id, tokenHash: hashToken(token), expiresAt });
+    return { token, expiresAt };
+  }
+
+  /** The actor behind a bearer token, or null when it is unknown, expired, revoked or its account suspended. */
+  async authenticate(token: string): Promise<Actor | null> {
+    const rows: { id: string; role: Actor['role']; volunteer_id: string | null }[] =
+      await this.dataSource.query(
+        `SELECT a.id, a.role, a.volunteer_id
+         FROM sessions s JOIN accounts a ON a.id = s.account_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND a.status = 'active'`,
+        [hashToken(token), this.clock.now()],
+      );
+    const [account] = rows;
+    if (!account) return null;
+    return {
+      id: account.id,
+      role: account.role,
+      ...(account.volunteer_id ? { volunteerId: account.volunteer_id } : {}),
+    };
+  }
+
+  async revoke(token: string): Promise<void> {
+    await this.dataSource
+      .getRepository(Session)
+      .update({ tokenHash: hashToken(token), revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+  }
+
+  /** Ends every session of an account at once: on a password change or a suspension. */
+  async revokeAll(manager: EntityManager, accountId: string): Promise<void> {
+    await manager.update(Session, { accountId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+  }
+}
