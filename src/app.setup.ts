@@ -12,19 +12,11 @@ export function setUpApp(app: INestApplication): INestApplication {
       .setTitle('Talent bank (人材バンク) API')
       .setDescription(
         'Residents register their skills; schools, family-education support and community groups ask for people; ' +
-          'a matching worker proposes, coordinators approve, residents accept. Until accounts exist, name the ' +
-          'acting user in the X-Actor-Id and X-Actor-Role headers. Error messages follow Accept-Language (ja, en).',
+          'a matching worker proposes, coordinators approve, residents accept. Sign in with POST /auth/login and ' +
+          'send the token as Authorization: Bearer <token>. Error messages follow Accept-Language (ja, en).',
       )
       .setVersion('1')
-      .addGlobalParameters(
-        { name: 'X-Actor-Id', in: 'header', required: false, schema: { type: 'string' } },
-        {
-          name: 'X-Actor-Role',
-          in: 'header',
-          required: false,
-          schema: { type: 'string', enum: ['volunteer', 'requester', 'coordinator', 'admin'] },
-        },
-      )
+      .addBearerAuth()
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document);

@@ -1,9 +1,8 @@
 import { openRequest, schoolVisitInput } from './factories/request.factory.js';
 import { slot, upcoming } from './factories/time.js';
+import { otherCoordinator } from './factories/personas.js';
 import { activeVolunteer, coordinator } from './factories/volunteer.factory.js';
 import { startTestApp, type TestApp } from './setup/test-app.js';
-
-const otherCoordinator = { id: 'coordinator-kato', role: 'coordinator' } as const;
 
 describe('No resident is ever booked twice at once', () => {
   let t: TestApp;

@@ -99,9 +99,9 @@ describe('A school asks for a guest teacher, end to end', () => {
     const mornings = await activeVolunteer(t.as, {
       availability: [{ weekday: 2, startTime: '08:00', endTime: '12:00' }],
     });
-    const pending = await t.as().post('/volunteers', volunteerInput()).expect(201);
+    const pending = await t.as(coordinator).post('/volunteers', volunteerInput()).expect(201);
     const noConsent = await t
-      .as()
+      .as(coordinator)
       .post('/volunteers', volunteerInput({ consent: undefined }))
       .expect(201);
     await t.as(coordinator).post(`/volunteers/${noConsent.body.id}/activate`).expect(409);

@@ -1,4 +1,3 @@
-import type { Actor } from '../src/common/actor/actor.js';
 import {
   courseInput,
   familySupportInput,
@@ -6,8 +5,14 @@ import {
   schoolStaff,
   schoolVisitInput,
 } from './factories/request.factory.js';
+import { PASSWORD } from './factories/account.factory.js';
 import { addDays, slot, upcoming } from './factories/time.js';
-import { activeVolunteer, coordinator, volunteerInput } from './factories/volunteer.factory.js';
+import {
+  activeVolunteer,
+  coordinator,
+  volunteerInput,
+  type SignedInResident,
+} from './factories/volunteer.factory.js';
 import { startTestApp, type ApiClient, type TestApp } from './setup/test-app.js';
 
 /**
@@ -45,10 +50,16 @@ const UNKNOWN_DISTRICT = 'atlantis';
 const NOT_A_UUID = 'not-a-uuid';
 const TOO_LONG_REASON = 'あ'.repeat(1001);
 
+/** A sign-up: a resident's profile with the password for their account. */
+const withPassword = (overrides: Parameters<typeof volunteerInput>[0]) => ({
+  ...volunteerInput(overrides),
+  password: PASSWORD,
+});
+
 describe('Bad input on a write endpoint is refused with 400 naming the fields, and nothing is written', () => {
   let t: TestApp;
   /** An active resident (Taira, first aid), who also holds the one proposal below. */
-  let resident: Actor;
+  let resident: SignedInResident;
   /** A school visit still in draft. */
   let draftId: string;
   /** The proposal the matching worker made for an open school visit. */
@@ -158,7 +169,7 @@ describe('Bad input on a write endpoint is refused with 400 naming the fields, a
     const cases: BadCall[] = [
       {
         name: 'rejects a registration that leaves out the required fields, naming each one',
-        send: () => t.as().post('/volunteers', { name: '鈴木 花子' }),
+        send: () => t.as(coordinator).post('/volunteers', { name: '鈴木 花子' }),
         problems: [
           ['nameKana', 'validation.isDefined'],
           ['email', 'validation.isDefined'],
@@ -177,7 +188,7 @@ describe('Bad input on a write endpoint is refused with 400 naming the fields, a
       {
         name: 'rejects values of the wrong type, down to one element of a list',
         send: () =>
-          t.as().post('/volunteers', {
+          t.as(coordinator).post('/volunteers', {
             ...volunteerInput(),
             monthlyCap: '4',
             onlineAvailable: 'yes',
@@ -194,7 +205,7 @@ describe('Bad input on a write endpoint is refused with 400 naming the fields, a
       {
         name: 'rejects fields the profile does not have, at the top and inside a list',
         send: () =>
-          t.as().post('/volunteers', {
+          t.as(coordinator).post('/volunteers', {
             ...volunteerInput(),
             status: 'active',
             skills: [{ skillCode: 'disaster.first-aid', level: 4, years: 10 }],
@@ -205,11 +216,22 @@ describe('Bad input on a write endpoint is refused with 400 naming the fields, a
         ],
       },
       {
+        name: 'refuses a sign-up without consent to the privacy notice, or with a short password',
+        send: () =>
+          t.as().post('/volunteers/signup', { ...volunteerInput({ consent: undefined }), password: 'short' }),
+        problems: [['password', 'validation.minLength']],
+      },
+      {
+        name: 'refuses a sign-up whose password is fine but which gives no consent',
+        send: () => t.as().post('/volunteers/signup', withPassword({ consent: undefined })),
+        problems: [['consent', 'validation.isDefined']],
+      },
+      {
         name: 'rejects an availability window that ends before it starts, naming the field',
         send: () =>
           t.as().post(
-            '/volunteers',
-            volunteerInput({
+            '/volunteers/signup',
+            withPassword({
               availability: [
                 { weekday: 1, startTime: '09:00', endTime: '12:00' },
                 { weekday: 3, startTime: '15:00', endTime: '13:00' },
@@ -222,8 +244,8 @@ describe('Bad input on a write endpoint is refused with 400 naming the fields, a
         name: 'rejects skill codes that are not in the taxonomy, wherever they appear',
         send: () =>
           t.as().post(
-            '/volunteers',
-            volunteerInput({
+            '/volunteers/signup',
+            withPassword({
               skills: [{ skillCode: UNKNOWN_SKILL, level: 3 }],
               learningOutcomes: [
                 {
@@ -245,8 +267,8 @@ describe('Bad input on a write endpoint is refused with 400 naming the fields, a
           t
             .as()
             .post(
-              '/volunteers',
-              volunteerInput({ homeDistrictCode: UNKNOWN_DISTRICT, travelDistrictCodes: ['uchigo', 'mu'] }),
+              '/volunteers/signup',
+              withPassword({ homeDistrictCode: UNKNOWN_DISTRICT, travelDistrictCodes: ['uchigo', 'mu'] }),
             ),
         problems: [
           ['homeDistrictCode', 'validation.unknownDistrict'],
@@ -256,7 +278,9 @@ describe('Bad input on a write endpoint is refused with 400 naming the fields, a
       {
         name: 'rejects a consent that was not agreed to',
         send: () =>
-          t.as().post('/volunteers', volunteerInput({ consent: { version: '2026-04', agreed: false } })),
+          t
+            .as(coordinator)
+            .post('/volunteers', volunteerInput({ consent: { version: '2026-04', agreed: false } })),
         problems: [['consent.agreed', 'validation.equals']],
       },
     ];

@@ -61,13 +61,18 @@ export class AccountsService {
     if (!account || !valid || account.status !== 'active')
       throw new UnauthenticatedError('errors.invalidCredentials');
     return inTransaction(this.dataSource, async (manager) => {
-      const session = await this.sessions.issue(manager, account);
       await this.audit.record(manager, this.actorOf(account), 'account.signedIn', {
         type: 'account',
         id: account.id,
       });
-      return { ...session, account: this.view(account) };
+      return this.startSession(manager, account);
     });
+  }
+
+  /** A session for an account just created in the caller's transaction. */
+  async startSession(manager: EntityManager, account: Account): Promise<SessionView> {
+    const session = await this.sessions.issue(manager, account);
+    return { ...session, account: this.view(account) };
   }
 
   async me(actor: Actor): Promise<AccountView> {
@@ -91,9 +96,8 @@ export class AccountsService {
     return inTransaction(this.dataSource, async (manager) => {
       await manager.update(Account, account.id, { passwordHash });
       await this.sessions.revokeAll(manager, account.id);
-      const session = await this.sessions.issue(manager, account);
       await this.audit.record(manager, actor, 'account.passwordChanged', { type: 'account', id: account.id });
-      return { ...session, account: this.view(account) };
+      return this.startSession(manager, account);
     });
   }
 

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ROLES, ROLES_KEY, type Actor, type RequestWithActor, type Role } from '../common/actor/actor.js';
+import { ROLES_KEY, type RequestWithActor, type Role } from '../common/actor/actor.js';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
 import { SessionsService } from './sessions.service.js';
 
@@ -26,24 +26,11 @@ export class ActorGuard implements CanActivate {
       const actor = await this.sessions.authenticate(token);
       if (actor) Object.assign(request, { actor, sessionToken: token });
       else if (allowed) throw new UnauthenticatedError('errors.sessionInvalid');
-    } else {
-      request.actor = this.namedInHeaders(request);
     }
     if (!allowed) return true;
     if (!request.actor) throw new UnauthenticatedError();
     if (!allowed.includes(request.actor.role))
       throw new ForbiddenError('errors.forbiddenRole', { roles: allowed });
     return true;
-  }
-
-  /**
-   * Transitional, while the test suites move to signed-in sessions: the caller names themselves in
-   * `X-Actor-Id` / `X-Actor-Role` (a resident by their profile id). Removed when that move is done.
-   */
-  private namedInHeaders(request: RequestWithActor): Actor | undefined {
-    const id = request.header('x-actor-id')?.trim();
-    const role = request.header('x-actor-role')?.trim() as Role | undefined;
-    if (!id || !role || !ROLES.includes(role)) return undefined;
-    return { id, role, ...(role === 'volunteer' ? { volunteerId: id } : {}) };
   }
 }

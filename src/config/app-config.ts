@@ -37,7 +37,7 @@ export class AppConfig {
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(1)
-  @Max(24 * 30)
+  @Max(24 * 366)
   SESSION_TTL_HOURS = 12;
 
   /** How many candidates the worker proposes per person a request needs. */

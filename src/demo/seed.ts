@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { INestApplicationContext, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import { AccountsService, type NewAccount } from '../accounts/accounts.service.js';
 import { AppModule } from '../app.module.js';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/errors/domain-error.js';
@@ -12,7 +13,7 @@ import { AppConfig } from '../config/app-config.js';
 import { CreateRequestDto } from '../requests/dto/request.dto.js';
 import type { RequestView } from '../requests/dto/request.view.js';
 import { RequestsService } from '../requests/requests.service.js';
-import { CreateVolunteerDto } from '../volunteers/dto/volunteer-profile.dto.js';
+import { CreateVolunteerDto, SignUpDto } from '../volunteers/dto/volunteer-profile.dto.js';
 import type { VolunteerView } from '../volunteers/dto/volunteer.view.js';
 import { Volunteer } from '../volunteers/volunteer.entity.js';
 import { VolunteersService } from '../volunteers/volunteers.service.js';
@@ -33,13 +34,17 @@ async function seed(): Promise<void> {
       return;
     }
     const city = demoCity(japanDate(app.get(Clock).now()));
+    const staff = await createStaffAccounts(app, city);
     const residents = await registerResidents(app, city);
     const requests = await createRequests(app, city);
-    printSummary(app.get(AppConfig), residents, requests);
+    printSummary(app.get(AppConfig), staff, residents, requests);
   } finally {
     await app.close();
   }
 }
+
+/** Every demo resident's password: demo data only, never a real deployment. */
+const DEMO_PASSWORD = 'iwaki-demo-2026';
 
 /** The pipe every request body goes through in the API: unknown fields, types, ranges. */
 const validationPipe = createValidationPipe();
@@ -48,15 +53,43 @@ async function validated<T extends object>(dtoClass: Type<T>, input: T): Promise
   return (await validationPipe.transform(input, { type: 'body', metatype: dtoClass })) as T;
 }
 
+/** Sign-in accounts for the city office, the coordinator and each requesting organisation's staff. */
+async function createStaffAccounts(app: INestApplicationContext, city: DemoCity): Promise<string[]> {
+  const accounts = app.get(AccountsService);
+  const staff: NewAccount[] = [
+    { email: 'office@demo.example.jp', name: 'いわき市 生涯学習課', role: 'admin', password: DEMO_PASSWORD },
+    {
+      email: 'coordinator@demo.example.jp',
+      name: '生涯学習指導者 佐藤',
+      role: 'coordinator',
+      password: DEMO_PASSWORD,
+    },
+    ...[...new Set(city.requests.map((request) => request.requester.id))].map((id): NewAccount => ({
+      email: `${id}@demo.example.jp`,
+      name: id,
+      role: 'requester',
+      password: DEMO_PASSWORD,
+    })),
+  ];
+  await app.get(DataSource).transaction(async (manager) => {
+    for (const account of staff) await accounts.create(manager, account);
+  });
+  return staff.map((account) => `${account.role.padEnd(11)} ${account.email}`);
+}
+
 async function registerResidents(app: INestApplicationContext, city: DemoCity): Promise<VolunteerView[]> {
   const volunteers = app.get(VolunteersService);
   const registered: VolunteerView[] = [];
   for (const { profile, activate } of city.residents) {
     const view = await describedAs(`resident ${profile.name}`, async () => {
-      // Residents sign up themselves (no actor), as on the public form.
-      const created = await volunteers.register(await validated(CreateVolunteerDto, profile), undefined);
-      if (!activate) return created;
-      return volunteers.changeStatus(created.id, 'activate', DEMO_COORDINATOR, '面談で本人確認済み');
+      // Residents who consent sign up themselves, as on the public form; one who has not consented yet
+      // was registered at the desk by a coordinator.
+      const id = profile.consent
+        ? (await volunteers.signUp(await validated(SignUpDto, { ...profile, password: DEMO_PASSWORD })))
+            .account.volunteerId!
+        : (await volunteers.register(await validated(CreateVolunteerDto, profile), DEMO_COORDINATOR)).id;
+      if (!activate) return volunteers.findOne(id, DEMO_COORDINATOR);
+      return volunteers.changeStatus(id, 'activate', DEMO_COORDINATOR, '面談で本人確認済み');
     });
     registered.push(view);
   }
@@ -99,23 +132,32 @@ function countBy<T>(items: T[], key: (item: T) => string): string {
   return [...counts].map(([name, count]) => `${count} ${name}`).join(', ');
 }
 
-function printSummary(config: AppConfig, residents: VolunteerView[], requests: RequestView[]): void {
+function printSummary(
+  config: AppConfig,
+  staff: string[],
+  residents: VolunteerView[],
+  requests: RequestView[],
+): void {
   const open = requests.filter((request) => request.status === 'open');
   const example = open[0];
   console.log(
     [
       'Demo city loaded.',
+      `Demo accounts (password for all of them, and for residents who signed up: ${DEMO_PASSWORD}):`,
+      ...staff.map((line) => `  ${line}`),
+      `  volunteer   ${residents[0]?.email ?? ''} (and every other resident's email)`,
       `  residents: ${residents.length} (${countBy(residents, (resident) => resident.status)})`,
       `  requests:  ${requests.length} (${countBy(requests, (request) => request.status)}; ${countBy(requests, (request) => request.kind)})`,
       '',
       'Matching jobs are queued; the matching worker turns them into proposals. Start the service with the',
       'worker inside, with the same DATABASE_URL and QUEUE_PREFIX as this seed:',
       `  QUEUE_PREFIX=${config.QUEUE_PREFIX} MATCHING_WORKER_IN_API=true node dist/src/main.js   (or npm run start:local)`,
-      'then look at the open requests and their proposals as a coordinator:',
-      `  curl -H 'X-Actor-Id: ${DEMO_COORDINATOR.id}' -H 'X-Actor-Role: coordinator' 'localhost:${config.PORT}/api/v1/requests?status=open'`,
+      'then sign in as the coordinator and look at the open requests and their proposals:',
+      `  TOKEN=$(curl -s -H 'content-type: application/json' -d '{"email":"coordinator@demo.example.jp","password":"${DEMO_PASSWORD}"}' localhost:${config.PORT}/api/v1/auth/login | jq -r .token)`,
+      `  curl -H "Authorization: Bearer $TOKEN" 'localhost:${config.PORT}/api/v1/requests?status=open'`,
       ...(example
         ? [
-            `  curl -H 'X-Actor-Id: ${DEMO_COORDINATOR.id}' -H 'X-Actor-Role: coordinator' localhost:${config.PORT}/api/v1/requests/${example.id}/proposals`,
+            `  curl -H "Authorization: Bearer $TOKEN" localhost:${config.PORT}/api/v1/requests/${example.id}/proposals`,
           ]
         : []),
       `Residents waiting for a coordinator's review: GET /api/v1/volunteers?status=pending_review`,

@@ -1,10 +1,16 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { SessionView } from '../accounts/dto/auth.dto.js';
 import { CurrentActor, Roles, type Actor } from '../common/actor/actor.js';
 import type { Page } from '../common/pagination/pagination.js';
 import { UuidParam } from '../common/validation/uuid-param.js';
 import { StatusChangeDto } from './dto/status-change.dto.js';
-import { ConsentDto, CreateVolunteerDto, UpdateVolunteerDto } from './dto/volunteer-profile.dto.js';
+import {
+  ConsentDto,
+  CreateVolunteerDto,
+  SignUpDto,
+  UpdateVolunteerDto,
+} from './dto/volunteer-profile.dto.js';
 import { VolunteerQueryDto } from './dto/volunteer-query.dto.js';
 import { VolunteerView } from './dto/volunteer.view.js';
 import { VolunteersService } from './volunteers.service.js';
@@ -14,12 +20,16 @@ import { VolunteersService } from './volunteers.service.js';
 export class VolunteersController {
   constructor(private readonly volunteers: VolunteersService) {}
 
-  /** Register a resident's profile; it waits for a coordinator's review. Open to anyone. */
+  /** A resident signs up: profile (pending review) and account; the answer signs them in. Open to anyone. */
+  @Post('signup')
+  signUp(@Body() dto: SignUpDto): Promise<SessionView> {
+    return this.volunteers.signUp(dto);
+  }
+
+  /** A coordinator registers a resident who has no account (at the desk, from a paper form). */
   @Post()
-  register(
-    @Body() dto: CreateVolunteerDto,
-    @CurrentActor() actor: Actor | undefined,
-  ): Promise<VolunteerView> {
+  @Roles('coordinator', 'admin')
+  register(@Body() dto: CreateVolunteerDto, @CurrentActor() actor: Actor): Promise<VolunteerView> {
     return this.volunteers.register(dto, actor);
   }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { DistrictsModule } from '../districts/districts.module.js';
 import { MatchingTriggerModule } from '../matching/matching-trigger.module.js';
@@ -8,7 +9,14 @@ import { VolunteersController } from './volunteers.controller.js';
 import { VolunteersService } from './volunteers.service.js';
 
 @Module({
-  imports: [AuditModule, DistrictsModule, MatchingTriggerModule, ProposalsModule, TaxonomyModule],
+  imports: [
+    AccountsModule,
+    AuditModule,
+    DistrictsModule,
+    MatchingTriggerModule,
+    ProposalsModule,
+    TaxonomyModule,
+  ],
   controllers: [VolunteersController],
   providers: [VolunteersService],
   exports: [VolunteersService],

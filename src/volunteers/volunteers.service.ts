@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { AccountsService } from '../accounts/accounts.service.js';
+import type { SessionView } from '../accounts/dto/auth.dto.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor/actor.js';
 import { Clock } from '../common/clock.js';
@@ -18,7 +20,12 @@ import { MatchingTrigger } from '../matching/matching-trigger.service.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { AvailabilityWindow } from './availability-window.entity.js';
-import type { ConsentDto, CreateVolunteerDto, UpdateVolunteerDto } from './dto/volunteer-profile.dto.js';
+import type {
+  ConsentDto,
+  CreateVolunteerDto,
+  SignUpDto,
+  UpdateVolunteerDto,
+} from './dto/volunteer-profile.dto.js';
 import type { VolunteerQueryDto } from './dto/volunteer-query.dto.js';
 import { VolunteerView } from './dto/volunteer.view.js';
 import { LearningOutcome } from './learning-outcome.entity.js';
@@ -50,38 +57,65 @@ export class VolunteersService {
     private readonly taxonomy: TaxonomyService,
     private readonly districts: DistrictsService,
     private readonly audit: AuditService,
+    private readonly accounts: AccountsService,
     private readonly proposals: ProposalsService,
     private readonly matching: MatchingTrigger,
     private readonly clock: Clock,
   ) {}
 
-  /** A resident signs up (or a coordinator registers them): pending review until a coordinator activates. */
-  async register(dto: CreateVolunteerDto, actor: Actor | undefined): Promise<VolunteerView> {
+  /** A coordinator registers a resident at the desk (no account): pending review until activated. */
+  async register(dto: CreateVolunteerDto, actor: Actor): Promise<VolunteerView> {
     await this.checkReferences(dto);
-    const id = await this.writing(async (manager) => {
-      const volunteer = await manager.save(
-        manager.create(Volunteer, {
-          name: dto.name,
-          nameKana: dto.nameKana,
-          email: dto.email,
-          phone: dto.phone,
-          homeDistrictCode: dto.homeDistrictCode,
-          onlineAvailable: dto.onlineAvailable,
-          languages: dto.languages,
-          monthlyCap: dto.monthlyCap,
-          consentVersion: dto.consent?.version ?? null,
-          consentedAt: dto.consent ? this.clock.now() : null,
-        }),
-      );
-      await this.replaceCollections(manager, volunteer.id, dto);
-      const registeredBy = actor ?? { id: volunteer.id, role: 'volunteer' as const };
-      await this.audit.record(manager, registeredBy, 'volunteer.registered', {
-        type: 'volunteer',
-        id: volunteer.id,
-      });
-      return volunteer.id;
-    });
+    const id = await this.writing((manager) => this.insertProfile(manager, dto, actor));
     return this.view(id);
+  }
+
+  /**
+   * A resident signs up: their profile, pending review until a coordinator activates it, and their
+   * account, in one step; they are signed in straight away.
+   */
+  async signUp(dto: SignUpDto): Promise<SessionView> {
+    if (!dto.consent) throw new InvalidInputError([{ field: 'consent', code: 'validation.isDefined' }]);
+    await this.checkReferences(dto);
+    return this.writing(async (manager) => {
+      const volunteerId = await this.insertProfile(manager, dto, undefined);
+      const account = await this.accounts.create(manager, {
+        email: dto.email,
+        name: dto.name,
+        role: 'volunteer',
+        password: dto.password,
+        volunteerId,
+      });
+      return this.accounts.startSession(manager, account);
+    });
+  }
+
+  private async insertProfile(
+    manager: EntityManager,
+    dto: CreateVolunteerDto,
+    actor: Actor | undefined,
+  ): Promise<string> {
+    const volunteer = await manager.save(
+      manager.create(Volunteer, {
+        name: dto.name,
+        nameKana: dto.nameKana,
+        email: dto.email,
+        phone: dto.phone,
+        homeDistrictCode: dto.homeDistrictCode,
+        onlineAvailable: dto.onlineAvailable,
+        languages: dto.languages,
+        monthlyCap: dto.monthlyCap,
+        consentVersion: dto.consent?.version ?? null,
+        consentedAt: dto.consent ? this.clock.now() : null,
+      }),
+    );
+    await this.replaceCollections(manager, volunteer.id, dto);
+    const registeredBy = actor ?? { id: volunteer.id, role: 'volunteer' as const };
+    await this.audit.record(manager, registeredBy, 'volunteer.registered', {
+      type: 'volunteer',
+      id: volunteer.id,
+    });
+    return volunteer.id;
   }
 
   async list(query: VolunteerQueryDto): Promise<Page<VolunteerView>> {

@@ -1,9 +1,9 @@
-import type { Actor } from '../../src/common/actor/actor.js';
 import type { CreateRequestDto } from '../../src/requests/dto/request.dto.js';
 import type { ApiClient, Caller } from '../setup/test-app.js';
+import { schoolStaff } from './personas.js';
 import { addDays, slot, upcoming } from './time.js';
 
-export const schoolStaff: Actor = { id: 'taira-daiichi-vice-principal', role: 'requester' };
+export { schoolStaff } from './personas.js';
 
 /** A Taira elementary school asks for one first-aid guest teacher on a Tuesday morning in two weeks. */
 export function schoolVisitInput(overrides: Partial<CreateRequestDto> = {}): CreateRequestDto {

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Actor } from '../../src/common/actor/actor.js';
 import type { CreateVolunteerDto } from '../../src/volunteers/dto/volunteer-profile.dto.js';
 import type { ApiClient, Caller } from '../setup/test-app.js';
+import { PASSWORD } from './account.factory.js';
+import { coordinator } from './personas.js';
 
-export const coordinator: Actor = { id: 'coordinator-sato', role: 'coordinator' };
+export { coordinator } from './personas.js';
 
 /** A consenting resident of Taira, free on weekday afternoons, who can give a first-aid class. */
 export function volunteerInput(overrides: Partial<CreateVolunteerDto> = {}): CreateVolunteerDto {
@@ -26,13 +27,21 @@ export function volunteerInput(overrides: Partial<CreateVolunteerDto> = {}): Cre
   };
 }
 
-/** Registers a resident and has a coordinator activate them; returns them as an actor. */
+/** A signed-in resident: `id` is their profile's id, `token` their session's. */
+export interface SignedInResident {
+  id: string;
+  token: string;
+}
+
+/** A resident signs up and a coordinator activates them; returns them signed in. */
 export async function activeVolunteer(
   api: (caller?: Caller) => ApiClient,
   overrides: Partial<CreateVolunteerDto> = {},
-): Promise<Actor> {
-  const registered = await api().post('/volunteers', volunteerInput(overrides)).expect(201);
-  const id = registered.body.id as string;
+): Promise<SignedInResident> {
+  const { body } = await api()
+    .post('/volunteers/signup', { ...volunteerInput(overrides), password: PASSWORD })
+    .expect(201);
+  const id = body.account.volunteerId as string;
   await api(coordinator).post(`/volunteers/${id}/activate`).expect(200);
-  return { id, role: 'volunteer' };
+  return { id, token: body.token as string };
 }

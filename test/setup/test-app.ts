@@ -6,7 +6,8 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module.js';
 import { setUpApp } from '../../src/app.setup.js';
-import type { Actor } from '../../src/common/actor/actor.js';
+import { AccountsService } from '../../src/accounts/accounts.service.js';
+import { PERSONAS, type Persona } from '../factories/personas.js';
 import { Clock } from '../../src/common/clock.js';
 import { AppConfig, validateConfig } from '../../src/config/app-config.js';
 import { MATCHING_QUEUE } from '../../src/matching/matching.jobs.js';
@@ -44,15 +45,13 @@ export interface TestApp {
 }
 
 export type ApiClient = ReturnType<typeof apiClient>;
-export type Caller = Actor | { token: string };
+export type Caller = Persona | { token: string };
 
-function apiClient(app: INestApplication, caller: Caller | undefined) {
+function apiClient(app: INestApplication, caller: Caller | undefined, personaTokens: Map<string, string>) {
   const agent = request(app.getHttpServer());
-  const identify = (test: request.Test) => {
-    if (!caller) return test;
-    if ('token' in caller) return test.set('Authorization', `Bearer ${caller.token}`);
-    return test.set('X-Actor-Id', caller.id).set('X-Actor-Role', caller.role);
-  };
+  const token = caller && ('token' in caller ? caller.token : personaTokens.get(caller.key));
+  if (caller && !token) throw new Error(`No session for ${JSON.stringify(caller)}`);
+  const identify = (test: request.Test) => (token ? test.set('Authorization', `Bearer ${token}`) : test);
   return {
     get: (path: string) => identify(agent.get(`/api/v1${path}`)),
     post: (path: string, body: object = {}) => identify(agent.post(`/api/v1${path}`)).send(body),
@@ -74,6 +73,8 @@ export async function startTestApp(
     REDIS_URL: options.redisUrl ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     QUEUE_PREFIX: `test-${databaseName}`,
     MATCHING_SWEEP_EVERY_MS: '0',
+    // Tests move the clock weeks ahead, to after an activity; sessions must outlive that.
+    SESSION_TTL_HOURS: String(24 * 366),
   });
   const clock = new TestClock();
   const moduleRef = await Test.createTestingModule({
@@ -87,6 +88,7 @@ export async function startTestApp(
   const app = setUpApp(moduleRef.createNestApplication({ logger: ['error', 'warn'] }));
   await app.init();
   const queue = app.get<Queue>(getQueueToken(MATCHING_QUEUE));
+  const personaTokens = await signInPersonas(app, databaseName, Boolean(options.shareDatabaseWith));
 
   return {
     app,
@@ -95,7 +97,7 @@ export async function startTestApp(
     clock,
     dataSource: app.get(DataSource),
     queue,
-    as: (caller) => apiClient(app, caller),
+    as: (caller) => apiClient(app, caller, personaTokens),
     drainQueue: () => waitUntilDrained(queue),
     async close() {
       // A suite that brought its own (unreachable) Redis left nothing in the shared one.
@@ -117,3 +119,27 @@ export async function waitUntilDrained(queue: Queue, timeoutMs = 20_000): Promis
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+/** Every persona gets an account (once per database) and a session of its own in this app. */
+async function signInPersonas(app: INestApplication, databaseName: string, accountsExist: boolean) {
+  const accounts = app.get(AccountsService);
+  const dataSource = app.get(DataSource);
+  const tokens = new Map<string, string>();
+  for (const persona of PERSONAS) {
+    const email = `${persona.key}@${databaseName}.example.jp`;
+    if (!accountsExist) {
+      await dataSource.transaction((manager) =>
+        accounts.create(manager, {
+          email,
+          name: persona.name,
+          role: persona.role,
+          password: PERSONA_PASSWORD,
+        }),
+      );
+    }
+    tokens.set(persona.key, (await accounts.login(email, PERSONA_PASSWORD)).token);
+  }
+  return tokens;
+}
+
+const PERSONA_PASSWORD = 'persona password';

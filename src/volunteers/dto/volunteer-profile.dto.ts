@@ -18,6 +18,7 @@ import {
   Max,
   MaxLength,
   Min,
+  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { IsAfter, IsDateOnly, IsKana } from '../../common/validation/validators.js';
@@ -177,6 +178,15 @@ export class CreateVolunteerDto {
   @ValidateNested()
   @Type(() => ConsentDto)
   consent?: ConsentDto;
+}
+
+/** A resident's own sign-up: the profile, the password for their account, and (required) consent. */
+export class SignUpDto extends CreateVolunteerDto {
+  /** At least 10 characters. */
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
+  password: string;
 }
 
 /** Any subset of the profile; a list given replaces the list held. Consent has its own endpoint. */
