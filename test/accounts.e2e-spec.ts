@@ -103,4 +103,49 @@ describe('Signing in', () => {
       code: 'errors.emailTaken',
     });
   });
+
+  it('lets the city office create a coordinator, and suspend an account so its session stops at once', async () => {
+    const admin = await signIn(t, (await makeAccount(t, { role: 'admin' })).email);
+    const created = await t
+      .as(admin)
+      .post('/accounts', {
+        email: 'kimura@example.jp',
+        name: '木村 直子',
+        role: 'coordinator',
+        password: 'first password 1',
+      })
+      .expect(201);
+    expect(created.body).toMatchObject({ email: 'kimura@example.jp', role: 'coordinator' });
+    const kimura = await signIn(t, 'kimura@example.jp', 'first password 1');
+    await t
+      .as(kimura)
+      .post('/accounts', { email: 'x@example.jp', name: 'x', role: 'admin', password: 'first password 1' })
+      .expect(403);
+
+    await t.as(admin).post(`/accounts/${created.body.id}/suspend`).expect(204);
+    await t.as(kimura).get('/auth/me').expect(401);
+    await t
+      .as()
+      .post('/auth/login', { email: 'kimura@example.jp', password: 'first password 1' })
+      .expect(401);
+    await t.as(admin).post(`/accounts/${created.body.id}/reactivate`).expect(204);
+    await signIn(t, 'kimura@example.jp', 'first password 1');
+  });
+
+  it('signs out a resident the moment a coordinator suspends them, and lets them back once reactivated', async () => {
+    const resident = await activeVolunteer(t.as);
+    const coordinatorSession = await signIn(t, (await makeAccount(t)).email);
+    await t.as(resident).get(`/volunteers/${resident.id}`).expect(200);
+
+    await t
+      .as(coordinatorSession)
+      .post(`/volunteers/${resident.id}/suspend`, { reason: '確認中' })
+      .expect(200);
+    await t.as(resident).get(`/volunteers/${resident.id}`).expect(401);
+
+    await t.as(coordinatorSession).post(`/volunteers/${resident.id}/activate`).expect(200);
+    const { body } = await t.as(coordinatorSession).get(`/volunteers/${resident.id}`).expect(200);
+    const again = await signIn(t, body.email);
+    await t.as(again).get(`/volunteers/${resident.id}`).expect(200);
+  });
 });

@@ -6,7 +6,7 @@ import type { Actor, Role } from '../common/actor/actor.js';
 import { ConflictError, NotFoundError, UnauthenticatedError } from '../common/errors/domain-error.js';
 import { isUniqueViolation } from '../common/errors/postgres-errors.js';
 import { inTransaction } from '../database/transaction.js';
-import { Account } from './account.entity.js';
+import { Account, type AccountStatus } from './account.entity.js';
 import type { AccountView, SessionView } from './dto/auth.dto.js';
 import { DECOY_HASH, hashPassword, verifyPassword } from './password-hasher.js';
 import { SessionsService } from './sessions.service.js';
@@ -99,6 +99,46 @@ export class AccountsService {
       await this.audit.record(manager, actor, 'account.passwordChanged', { type: 'account', id: account.id });
       return this.startSession(manager, account);
     });
+  }
+
+  /** An admin creates a coordinator's (or another admin's) account. */
+  async createStaff(actor: Actor, input: NewAccount): Promise<AccountView> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const account = await this.create(manager, input);
+      await this.audit.record(
+        manager,
+        actor,
+        'account.created',
+        { type: 'account', id: account.id },
+        { role: account.role },
+      );
+      return this.view(account);
+    });
+  }
+
+  /**
+   * Suspends or reactivates an account. Suspension ends its sessions at once: the next request with
+   * their token is refused. Runs in the caller's transaction when given one (a resident's suspension).
+   */
+  async setStatus(
+    manager: EntityManager,
+    actor: Actor,
+    accountId: string,
+    status: AccountStatus,
+  ): Promise<void> {
+    const { affected } = await manager.update(Account, accountId, { status });
+    if (!affected) throw new NotFoundError('account', accountId);
+    if (status === 'suspended') await this.sessions.revokeAll(manager, accountId);
+    await this.audit.record(manager, actor, `account.${status}`, { type: 'account', id: accountId });
+  }
+
+  changeStatus(actor: Actor, accountId: string, status: AccountStatus): Promise<void> {
+    return inTransaction(this.dataSource, (manager) => this.setStatus(manager, actor, accountId, status));
+  }
+
+  /** The account of a resident's profile, if they have one. */
+  accountOfVolunteer(manager: EntityManager, volunteerId: string): Promise<Account | null> {
+    return manager.findOneBy(Account, { volunteerId });
   }
 
   private actorOf(account: Account): Actor {

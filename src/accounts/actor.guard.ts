@@ -1,12 +1,12 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ROLES_KEY, type RequestWithActor, type Role } from '../common/actor/actor.js';
+import { PUBLIC_KEY, ROLES_KEY, type RequestWithActor, type Role } from '../common/actor/actor.js';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-error.js';
 import { SessionsService } from './sessions.service.js';
 
 /**
  * The one place that decides who is acting: the session behind `Authorization: Bearer <token>`.
- * Then each route's `@Roles(...)` is enforced; a route without it is open to anyone.
+ * Then each route's policy is enforced: `@Public()`, or `@Roles(...)`; a route with neither is refused.
  */
 @Injectable()
 export class ActorGuard implements CanActivate {
@@ -27,7 +27,14 @@ export class ActorGuard implements CanActivate {
       if (actor) Object.assign(request, { actor, sessionToken: token });
       else if (allowed) throw new UnauthenticatedError('errors.sessionInvalid');
     }
-    if (!allowed) return true;
+    if (!allowed) {
+      const open = this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_KEY, [
+        context.getHandler(),
+        context.getClass(),
+      ]);
+      if (open) return true;
+      throw new ForbiddenError('errors.noPolicy');
+    }
     if (!request.actor) throw new UnauthenticatedError();
     if (!allowed.includes(request.actor.role))
       throw new ForbiddenError('errors.forbiddenRole', { roles: allowed });

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, SignedIn, type Actor, type RequestWithActor } from '../common/actor/actor.js';
+import { CurrentActor, Public, SignedIn, type Actor, type RequestWithActor } from '../common/actor/actor.js';
 import { AccountsService } from './accounts.service.js';
 import { AccountView, ChangePasswordDto, LoginDto, SessionView } from './dto/auth.dto.js';
 import { SessionsService } from './sessions.service.js';
@@ -14,6 +14,7 @@ export class AuthController {
   ) {}
 
   /** Sign in with email and password; returns the bearer token for the `Authorization` header. */
+  @Public()
   @Post('login')
   @HttpCode(200)
   login(@Body() dto: LoginDto): Promise<SessionView> {

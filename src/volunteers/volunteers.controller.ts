@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { SessionView } from '../accounts/dto/auth.dto.js';
-import { CurrentActor, Roles, type Actor } from '../common/actor/actor.js';
+import { CurrentActor, Public, Roles, type Actor } from '../common/actor/actor.js';
 import type { Page } from '../common/pagination/pagination.js';
 import { UuidParam } from '../common/validation/uuid-param.js';
 import { StatusChangeDto } from './dto/status-change.dto.js';
@@ -21,6 +21,7 @@ export class VolunteersController {
   constructor(private readonly volunteers: VolunteersService) {}
 
   /** A resident signs up: profile (pending review) and account; the answer signs them in. Open to anyone. */
+  @Public()
   @Post('signup')
   signUp(@Body() dto: SignUpDto): Promise<SessionView> {
     return this.volunteers.signUp(dto);

@@ -239,6 +239,12 @@ export class VolunteersService {
       await manager.update(Volunteer, id, { status: rule.to, revision });
       const released =
         rule.to === 'active' ? [] : await this.proposals.releaseAllOfVolunteer(manager, id, actor);
+      // A resident who may not take part may not sign in either; reactivation lets them back.
+      const account = await this.accounts.accountOfVolunteer(manager, id);
+      const accountStatus = rule.to === 'active' ? 'active' : 'suspended';
+      if (account && account.status !== accountStatus) {
+        await this.accounts.setStatus(manager, actor, account.id, accountStatus);
+      }
       await this.audit.record(
         manager,
         actor,

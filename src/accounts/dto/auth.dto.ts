@@ -1,4 +1,4 @@
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import type { Role } from '../../common/actor/actor.js';
 
 export class LoginDto {
@@ -36,4 +36,25 @@ export class SessionView {
   token: string;
   expiresAt: Date;
   account: AccountView;
+}
+
+export class CreateStaffAccountDto {
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name: string;
+
+  /** Admins create coordinators (and other admins); requesters and residents come in other ways. */
+  @IsIn(['coordinator', 'admin'])
+  role: 'coordinator' | 'admin';
+
+  /** The first password, to be changed at the first sign-in. At least 10 characters. */
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
+  password: string;
 }

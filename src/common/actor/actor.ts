@@ -21,9 +21,16 @@ export interface RequestWithActor extends Request {
 }
 
 export const ROLES_KEY = 'allowedRoles';
+export const PUBLIC_KEY = 'openToAnyone';
 
-/** The roles that may call a route; a route without it is open to anyone. */
+/**
+ * The roles that may call a route. Every route declares either this or {@link Public}; a route that
+ * declares neither is refused to everyone (and fails the route-policy test).
+ */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/** Open to anyone, signed in or not. */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
 /** Anyone signed in, whatever their role. */
 export const SignedIn = () => Roles(...ROLES);

@@ -7,6 +7,7 @@ export const en: MessageCatalogue = {
     unauthenticated: 'Please sign in.',
     sessionInvalid: 'Your sign-in has expired or was ended. Please sign in again.',
     invalidCredentials: 'The email address or password is not correct.',
+    noPolicy: 'Nobody may do this.',
     forbiddenRole: 'This needs one of these roles: {{roles}}.',
     unexpected: 'Something went wrong on our side. Please try again later.',
     invalidTransition: 'The {{entity}} is {{from}}, so it cannot be {{action}}.',

@@ -6,6 +6,7 @@ export const ja = {
     unauthenticated: 'ログインしてください。',
     sessionInvalid: 'ログインの有効期限が切れたか、無効になりました。もう一度ログインしてください。',
     invalidCredentials: 'メールアドレスまたはパスワードが正しくありません。',
+    noPolicy: 'この操作は誰にも許可されていません。',
     forbiddenRole: 'この操作には次の役割が必要です: {{roles}}',
     unexpected: '予期しないエラーが発生しました。時間をおいて再度お試しください。',
     invalidTransition: '{{entity}}は現在「{{from}}」のため、{{action}}できません。',
