@@ -10,6 +10,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DistrictsModule } from './districts/districts.module.js';
 import { MatchingModule } from './matching/matching.module.js';
+import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { RequestsModule } from './requests/requests.module.js';
@@ -32,6 +33,7 @@ export class AppModule {
         DistrictsModule,
         TaxonomyModule,
         VolunteersModule,
+        OrganisationsModule,
         RequestsModule,
         ProposalsModule,
         ...(options.withWorker ? [MatchingModule] : []),

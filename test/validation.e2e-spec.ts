@@ -411,7 +411,6 @@ describe('Bad input on a write endpoint is refused with 400 naming the fields, a
         send: create({ kind: 'school_visit' }),
         problems: [
           ['title', 'validation.isDefined'],
-          ['organisationName', 'validation.isDefined'],
           ['need', 'validation.isDefined'],
           ['deadline', 'validation.isDefined'],
           ['slots', 'validation.isDefined'],

@@ -32,19 +32,25 @@ export class SessionsService {
 
   /** The actor behind a bearer token, or null when it is unknown, expired, revoked or its account suspended. */
   async authenticate(token: string): Promise<Actor | null> {
-    const rows: { id: string; role: Actor['role']; volunteer_id: string | null }[] =
-      await this.dataSource.query(
-        `SELECT a.id, a.role, a.volunteer_id
-         FROM sessions s JOIN accounts a ON a.id = s.account_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND a.status = 'active'`,
-        [hashToken(token), this.clock.now()],
-      );
+    const rows: {
+      id: string;
+      role: Actor['role'];
+      volunteer_id: string | null;
+      organisation_ids: string[];
+    }[] = await this.dataSource.query(
+      `SELECT a.id, a.role, a.volunteer_id,
+                ARRAY(SELECT m.organisation_id FROM memberships m WHERE m.account_id = a.id) AS organisation_ids
+           FROM sessions s JOIN accounts a ON a.id = s.account_id
+          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND a.status = 'active'`,
+      [hashToken(token), this.clock.now()],
+    );
     const [account] = rows;
     if (!account) return null;
     return {
       id: account.id,
       role: account.role,
       ...(account.volunteer_id ? { volunteerId: account.volunteer_id } : {}),
+      ...(account.role === 'requester' ? { organisationIds: account.organisation_ids } : {}),
     };
   }
 

@@ -2,6 +2,8 @@ import { Account } from '../accounts/account.entity.js';
 import { Session } from '../accounts/session.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { District } from '../districts/district.entity.js';
+import { Membership } from '../organisations/membership.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
 import { Booking } from '../proposals/booking.entity.js';
 import { Feedback } from '../proposals/feedback.entity.js';
 import { Proposal } from '../proposals/proposal.entity.js';
@@ -19,6 +21,8 @@ import { VolunteerSkill } from '../volunteers/volunteer-skill.entity.js';
 export const entities = [
   Account,
   Session,
+  Organisation,
+  Membership,
   AuditEntry,
   District,
   SkillCategory,

@@ -31,7 +31,8 @@ export interface DemoResident {
 export interface DemoRequest {
   /** The school, group or desk asking, as the actor that creates (and publishes) the request. */
   requester: Actor;
-  input: CreateRequestDto;
+  /** The request, with the name of the organisation asking (the seed registers the organisation). */
+  input: CreateRequestDto & { organisationName: string };
   /** Published for matching; the rest stay drafts their organiser has not sent yet. */
   publish: boolean;
 }

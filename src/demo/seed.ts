@@ -4,6 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AccountsService, type NewAccount } from '../accounts/accounts.service.js';
 import { AppModule } from '../app.module.js';
+import type { Actor } from '../common/actor/actor.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { translate } from '../common/i18n/i18n.js';
@@ -34,9 +36,10 @@ async function seed(): Promise<void> {
       return;
     }
     const city = demoCity(japanDate(app.get(Clock).now()));
-    const staff = await createStaffAccounts(app, city);
+    const staff = await createStaffAccounts(app);
+    const requesters = await registerOrganisations(app, city);
     const residents = await registerResidents(app, city);
-    const requests = await createRequests(app, city);
+    const requests = await createRequests(app, city, requesters);
     printSummary(app.get(AppConfig), staff, residents, requests);
   } finally {
     await app.close();
@@ -53,8 +56,8 @@ async function validated<T extends object>(dtoClass: Type<T>, input: T): Promise
   return (await validationPipe.transform(input, { type: 'body', metatype: dtoClass })) as T;
 }
 
-/** Sign-in accounts for the city office, the coordinator and each requesting organisation's staff. */
-async function createStaffAccounts(app: INestApplicationContext, city: DemoCity): Promise<string[]> {
+/** Sign-in accounts for the city office and the coordinator. */
+async function createStaffAccounts(app: INestApplicationContext): Promise<string[]> {
   const accounts = app.get(AccountsService);
   const staff: NewAccount[] = [
     { email: 'office@demo.example.jp', name: 'いわき市 生涯学習課', role: 'admin', password: DEMO_PASSWORD },
@@ -64,17 +67,51 @@ async function createStaffAccounts(app: INestApplicationContext, city: DemoCity)
       role: 'coordinator',
       password: DEMO_PASSWORD,
     },
-    ...[...new Set(city.requests.map((request) => request.requester.id))].map((id): NewAccount => ({
-      email: `${id}@demo.example.jp`,
-      name: id,
-      role: 'requester',
-      password: DEMO_PASSWORD,
-    })),
   ];
   await app.get(DataSource).transaction(async (manager) => {
     for (const account of staff) await accounts.create(manager, account);
   });
   return staff.map((account) => `${account.role.padEnd(11)} ${account.email}`);
+}
+
+const ORGANISATION_KIND = {
+  school_visit: 'school',
+  family_support: 'family_support_desk',
+  course_instructor: 'community_group',
+} as const;
+
+/**
+ * Each requesting school, group or desk is registered, with one staff member's account; returns, for
+ * each demo requester, the actor that account signs in as.
+ */
+async function registerOrganisations(
+  app: INestApplicationContext,
+  city: DemoCity,
+): Promise<Map<string, Actor>> {
+  const organisations = app.get(OrganisationsService);
+  const actors = new Map<string, Actor>();
+  for (const { requester, input } of city.requests) {
+    if (actors.has(requester.id)) continue;
+    const organisation = await organisations.create(
+      {
+        kind: ORGANISATION_KIND[input.kind],
+        name: input.organisationName,
+        districtCode: input.districtCode ?? undefined,
+      },
+      DEMO_COORDINATOR,
+    );
+    const member = await organisations.addMember(
+      organisation.id,
+      {
+        email: `${requester.id}@demo.example.jp`,
+        name: `${input.organisationName} 担当`,
+        password: DEMO_PASSWORD,
+      },
+      DEMO_COORDINATOR,
+    );
+    actors.set(requester.id, { id: member.id, role: 'requester', organisationIds: [organisation.id] });
+  }
+  return actors;
 }
 
 async function registerResidents(app: INestApplicationContext, city: DemoCity): Promise<VolunteerView[]> {
@@ -96,13 +133,19 @@ async function registerResidents(app: INestApplicationContext, city: DemoCity): 
   return registered;
 }
 
-async function createRequests(app: INestApplicationContext, city: DemoCity): Promise<RequestView[]> {
+async function createRequests(
+  app: INestApplicationContext,
+  city: DemoCity,
+  requesters: Map<string, Actor>,
+): Promise<RequestView[]> {
   const requests = app.get(RequestsService);
   const created: RequestView[] = [];
   for (const { requester, input, publish } of city.requests) {
+    const actor = requesters.get(requester.id)!;
     const view = await describedAs(`request "${input.title}"`, async () => {
-      const draft = await requests.create(await validated(CreateRequestDto, input), requester);
-      return publish ? requests.open(draft.id, requester) : draft;
+      const { organisationName: _named, ...body } = input;
+      const draft = await requests.create(await validated(CreateRequestDto, body), actor);
+      return publish ? requests.open(draft.id, actor) : draft;
     });
     created.push(view);
   }
@@ -145,6 +188,7 @@ function printSummary(
       'Demo city loaded.',
       `Demo accounts (password for all of them, and for residents who signed up: ${DEMO_PASSWORD}):`,
       ...staff.map((line) => `  ${line}`),
+      `  requester   ${[...new Set(requests.map((request) => request.organisation.name))].length} organisations' staff, e.g. onahama-daini-elementary@demo.example.jp`,
       `  volunteer   ${residents[0]?.email ?? ''} (and every other resident's email)`,
       `  residents: ${residents.length} (${countBy(residents, (resident) => resident.status)})`,
       `  requests:  ${requests.length} (${countBy(requests, (request) => request.status)}; ${countBy(requests, (request) => request.kind)})`,

@@ -45,8 +45,8 @@ export class ProposalsController {
 
   @Get('proposals/:id')
   @Roles('requester', 'coordinator', 'admin')
-  findOne(@UuidParam() id: string): Promise<ProposalView> {
-    return this.proposals.findOne(id);
+  findOne(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<ProposalView> {
+    return this.proposals.findOne(id, actor);
   }
 
   @Post('proposals/:id/approve')

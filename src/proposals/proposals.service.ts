@@ -11,6 +11,7 @@ import { JAPAN_TIME_ZONE } from '../common/japan-time.js';
 import { Page, type PageQueryDto } from '../common/pagination/pagination.js';
 import { inTransaction } from '../database/transaction.js';
 import { MatchingTrigger, type Revisioned } from '../matching/matching-trigger.service.js';
+import { actsFor } from '../organisations/organisation-access.js';
 import { ActivityRequest } from '../requests/activity-request.entity.js';
 import { RequestSlot } from '../requests/request-slot.entity.js';
 import { Volunteer } from '../volunteers/volunteer.entity.js';
@@ -58,16 +59,15 @@ export class ProposalsService {
     query: ProposalQueryDto,
     actor: Actor,
   ): Promise<Page<ProposalView>> {
-    if (!(await this.dataSource.getRepository(ActivityRequest).existsBy({ id: requestId }))) {
-      throw new NotFoundError('request', requestId);
-    }
+    const request = await this.dataSource.getRepository(ActivityRequest).findOneBy({ id: requestId });
+    if (!request || !actsFor(actor, request.organisationId)) throw new NotFoundError('request', requestId);
     const visible = actor.role === 'requester' ? AFTER_APPROVAL : null;
     const statuses = query.status
       ? [query.status].filter((status) => !visible || visible.includes(status))
       : visible;
     const [proposals, total] = await this.dataSource.getRepository(Proposal).findAndCount({
       where: { requestId, ...(statuses ? { status: In(statuses) } : {}) },
-      relations: { request: { slots: true }, volunteer: true },
+      relations: { request: { slots: true, organisation: true }, volunteer: true },
       order: { score: 'DESC', id: 'ASC' },
       skip: query.skip,
       take: query.perPage,
@@ -85,7 +85,7 @@ export class ProposalsService {
       throw new NotFoundError('volunteer', volunteerId);
     const [proposals, total] = await this.dataSource.getRepository(Proposal).findAndCount({
       where: { volunteerId, status: In(AFTER_APPROVAL) },
-      relations: { request: { slots: true }, volunteer: true },
+      relations: { request: { slots: true, organisation: true }, volunteer: true },
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: query.skip,
       take: query.perPage,
@@ -93,11 +93,13 @@ export class ProposalsService {
     return Page.of(await this.views(proposals), total, query);
   }
 
-  async findOne(id: string): Promise<ProposalView> {
-    const proposal = await this.dataSource
-      .getRepository(Proposal)
-      .findOne({ where: { id }, relations: { request: { slots: true }, volunteer: true } });
-    if (!proposal) throw new NotFoundError('proposal', id);
+  async findOne(id: string, actor: Actor): Promise<ProposalView> {
+    const proposal = await this.dataSource.getRepository(Proposal).findOne({
+      where: { id },
+      relations: { request: { slots: true, organisation: true }, volunteer: true },
+    });
+    if (!proposal || !actsFor(actor, proposal.request.organisationId))
+      throw new NotFoundError('proposal', id);
     return (await this.views([proposal]))[0];
   }
 
@@ -125,7 +127,7 @@ export class ProposalsService {
   async approve(id: string, actor: Actor): Promise<ProposalView> {
     try {
       await inTransaction(this.dataSource, async (manager) => {
-        const { proposal, request } = await this.lockFrom(manager, id, ['proposed'], 'approve');
+        const { proposal, request } = await this.lockFrom(manager, id, ['proposed'], 'approve', actor);
         if (request.status !== 'open') {
           throw new ConflictError('errors.invalidTransition', {
             entity: 'request',
@@ -162,16 +164,16 @@ export class ProposalsService {
       if (isExclusionViolation(error, 'bookings_no_overlap')) throw new ConflictError('errors.doubleBooked');
       throw error;
     }
-    return this.findOne(id);
+    return this.findOne(id, actor);
   }
 
   async reject(id: string, actor: Actor, reason: string): Promise<ProposalView> {
     await inTransaction(this.dataSource, async (manager) => {
-      await this.lockFrom(manager, id, ['proposed'], 'reject');
+      await this.lockFrom(manager, id, ['proposed'], 'reject', actor);
       await manager.update(Proposal, id, { status: 'rejected', reason });
       await this.audit.record(manager, actor, 'proposal.rejected', { type: 'proposal', id }, { reason });
     });
-    return this.findOne(id);
+    return this.findOne(id, actor);
   }
 
   /** The resident says yes; once enough have, the request is matched and the other candidates released. */
@@ -195,7 +197,7 @@ export class ProposalsService {
         await this.withdraw(manager, waiting, actor, { cause: 'request.matched' });
       }
     });
-    return this.findOne(id);
+    return this.findOne(id, actor);
   }
 
   /** The resident says no: their bookings go, and the worker looks for someone else (and for them). */
@@ -217,7 +219,7 @@ export class ProposalsService {
       };
     });
     await this.rematch(released);
-    return this.findOne(id);
+    return this.findOne(id, actor);
   }
 
   /**
@@ -226,7 +228,7 @@ export class ProposalsService {
    */
   async complete(id: string, actor: Actor, dto: CompleteProposalDto): Promise<ProposalView> {
     await inTransaction(this.dataSource, async (manager) => {
-      const { proposal, request } = await this.lockFrom(manager, id, ['accepted'], 'complete');
+      const { proposal, request } = await this.lockFrom(manager, id, ['accepted'], 'complete', actor);
       const slots = await manager.find(RequestSlot, { where: { requestId: proposal.requestId } });
       const lastEnd = Math.max(...slots.map((slot) => slot.endsAt.getTime()));
       if (this.clock.now().getTime() < lastEnd) throw new ConflictError('errors.activityNotOver');
@@ -251,14 +253,14 @@ export class ProposalsService {
         await this.audit.record(manager, actor, 'request.completed', { type: 'request', id: request.id });
       }
     });
-    return this.findOne(id);
+    return this.findOne(id, actor);
   }
 
   /** Each side of a completed activity says how it went, once: the resident, and the requester's side. */
   async giveFeedback(id: string, actor: Actor, dto: FeedbackDto): Promise<ProposalView> {
     const side: FeedbackSide = actor.role === 'volunteer' ? 'volunteer' : 'requester';
     await inTransaction(this.dataSource, async (manager) => {
-      await this.lockFrom(manager, id, ['completed'], 'feedback', side === 'volunteer' ? actor : undefined);
+      await this.lockFrom(manager, id, ['completed'], 'feedback', actor);
       if (await manager.existsBy(Feedback, { proposalId: id, side }))
         throw new ConflictError('errors.feedbackAlreadyGiven');
       await manager.insert(Feedback, {
@@ -276,7 +278,7 @@ export class ProposalsService {
         { side, rating: dto.rating },
       );
     });
-    return this.findOne(id);
+    return this.findOne(id, actor);
   }
 
   /**
@@ -398,16 +400,16 @@ export class ProposalsService {
   }
 
   /**
-   * Locks a proposal's request, then the proposal, and checks the proposal is in one of `from`. With
-   * `resident`, only that resident may act on it; anyone else gets a 404, so proposals addressed to others
-   * are not even visible.
+   * Locks a proposal's request, then the proposal, and checks the proposal is in one of `from`. A
+   * resident may act only on proposals addressed to them, a requester only on their organisation's;
+   * anything else is a 404, so what belongs to others is not even visible.
    */
   private async lockFrom(
     manager: EntityManager,
     id: string,
     from: ProposalStatus[],
     action: string,
-    resident?: Actor,
+    actor: Actor,
   ): Promise<{ proposal: Proposal; request: ActivityRequest }> {
     const seen = await manager.findOne(Proposal, { where: { id }, select: { id: true, requestId: true } });
     if (!seen) throw new NotFoundError('proposal', id);
@@ -419,8 +421,8 @@ export class ProposalsService {
       where: { id },
       lock: { mode: 'pessimistic_write' },
     });
-    if (resident?.role === 'volunteer' && resident.volunteerId !== proposal.volunteerId)
-      throw new NotFoundError('proposal', id);
+    const addressedToOther = actor.role === 'volunteer' && actor.volunteerId !== proposal.volunteerId;
+    if (addressedToOther || !actsFor(actor, request.organisationId)) throw new NotFoundError('proposal', id);
     if (!from.includes(proposal.status)) {
       throw new ConflictError('errors.invalidTransition', {
         entity: 'proposal',

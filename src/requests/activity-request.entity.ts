@@ -12,6 +12,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { District } from '../districts/district.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
 import { RequestSkill } from './request-skill.entity.js';
 import { RequestSlot } from './request-slot.entity.js';
 
@@ -57,6 +58,7 @@ export type RequestDetails = SchoolVisitDetails | FamilySupportDetails | CourseI
 /** A request for people (依頼) from a school, a family-support desk or a community group. */
 @Entity('requests')
 @Index('requests_status_idx', ['status'])
+@Index('requests_organisation_idx', ['organisationId'])
 @Check('requests_kind_check', `kind IN ('school_visit', 'family_support', 'course_instructor')`)
 @Check('requests_status_check', `status IN ('draft', 'open', 'matched', 'completed', 'cancelled', 'expired')`)
 @Check('requests_need_check', `need BETWEEN 1 AND 100`)
@@ -77,9 +79,13 @@ export class ActivityRequest {
   @Column('text', { default: '' })
   description: string;
 
-  /** The school, group or desk asking (until organisations are accounts of their own). */
-  @Column('text')
-  organisationName: string;
+  /** The school, group or desk asking. */
+  @Column('uuid')
+  organisationId: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation: Relation<Organisation>;
 
   @Column('text', { nullable: true })
   districtCode: string | null;

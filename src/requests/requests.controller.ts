@@ -23,14 +23,14 @@ export class RequestsController {
 
   @Get()
   @Roles('requester', 'coordinator', 'admin')
-  list(@Query() query: RequestQueryDto): Promise<Page<RequestView>> {
-    return this.requests.list(query);
+  list(@Query() query: RequestQueryDto, @CurrentActor() actor: Actor): Promise<Page<RequestView>> {
+    return this.requests.list(query, actor);
   }
 
   @Get(':id')
   @Roles('requester', 'coordinator', 'admin')
-  findOne(@UuidParam() id: string): Promise<RequestView> {
-    return this.requests.findOne(id);
+  findOne(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<RequestView> {
+    return this.requests.findOne(id, actor);
   }
 
   @Patch(':id')

@@ -14,6 +14,8 @@ import { Page } from '../common/pagination/pagination.js';
 import { inTransaction } from '../database/transaction.js';
 import { DistrictsService } from '../districts/districts.service.js';
 import { MatchingTrigger } from '../matching/matching-trigger.service.js';
+import { actsFor } from '../organisations/organisation-access.js';
+import { Organisation } from '../organisations/organisation.entity.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { ActivityRequest, type RequestKind, type RequestStatus } from './activity-request.entity.js';
@@ -53,13 +55,14 @@ export class RequestsService {
       requiredSkillCodes: dto.requiredSkills.map((skill) => skill.skillCode),
       preferredSkillCodes: dto.preferredSkillCodes ?? [],
     });
+    const organisationId = await this.organisationAsking(dto.organisationId, actor);
     const id = await inTransaction(this.dataSource, async (manager) => {
       const request = await manager.save(
         manager.create(ActivityRequest, {
           kind: dto.kind,
           title: dto.title,
           description: dto.description ?? '',
-          organisationName: dto.organisationName,
+          organisationId,
           districtCode: dto.districtCode ?? null,
           venue: dto.venue ?? null,
           online: dto.online ?? false,
@@ -73,10 +76,10 @@ export class RequestsService {
       await this.audit.record(manager, actor, 'request.created', { type: 'request', id: request.id });
       return request.id;
     });
-    return this.findOne(id);
+    return this.findOne(id, actor);
   }
 
-  async list(query: RequestQueryDto): Promise<Page<RequestView>> {
+  async list(query: RequestQueryDto, actor: Actor): Promise<Page<RequestView>> {
     const builder = this.dataSource
       .getRepository(ActivityRequest)
       .createQueryBuilder('request')
@@ -85,6 +88,9 @@ export class RequestsService {
       .addOrderBy('request.id')
       .skip(query.skip)
       .take(query.perPage);
+    if (actor.role === 'requester') {
+      builder.andWhere('request.organisation_id = ANY(:own)', { own: actor.organisationIds ?? [] });
+    }
     if (query.status) builder.andWhere('request.status = :status', { status: query.status });
     if (query.kind) builder.andWhere('request.kind = :kind', { kind: query.kind });
     if (query.districtCode)
@@ -101,9 +107,9 @@ export class RequestsService {
     return Page.of(await this.views(page.map((request) => request.id)), total, query);
   }
 
-  async findOne(id: string): Promise<RequestView> {
+  async findOne(id: string, actor: Actor): Promise<RequestView> {
     const [view] = await this.views([id]);
-    if (!view) throw new NotFoundError('request', id);
+    if (!view || !actsFor(actor, view.organisation.id)) throw new NotFoundError('request', id);
     return view;
   }
 
@@ -111,7 +117,7 @@ export class RequestsService {
   private async views(ids: string[]): Promise<RequestView[]> {
     const requests = await this.dataSource
       .getRepository(ActivityRequest)
-      .find({ where: { id: In(ids) }, relations: { slots: true, skills: true } });
+      .find({ where: { id: In(ids) }, relations: { slots: true, skills: true, organisation: true } });
     const counts = await this.proposals.countsFor(ids);
     const byId = new Map(requests.map((request) => [request.id, request]));
     return ids.filter((id) => byId.has(id)).map((id) => RequestView.of(byId.get(id)!, counts.get(id) ?? {}));
@@ -119,7 +125,7 @@ export class RequestsService {
 
   async update(id: string, dto: UpdateRequestDto, actor: Actor): Promise<RequestView> {
     const changed = await inTransaction(this.dataSource, async (manager) => {
-      const current = await this.lock(manager, id);
+      const current = await this.lock(manager, id, actor);
       if (!EDITABLE.includes(current.status)) {
         throw new ConflictError('errors.requestNotEditable', { entity: 'request', status: current.status });
       }
@@ -160,12 +166,12 @@ export class RequestsService {
       return { ...current, revision: current.revision + 1 };
     });
     if (changed.status === 'open') await this.matching.requestChanged(changed);
-    return this.findOne(id);
+    return this.findOne(id, actor);
   }
 
   async open(id: string, actor: Actor): Promise<RequestView> {
     const opened = await inTransaction(this.dataSource, async (manager) => {
-      const current = await this.lock(manager, id);
+      const current = await this.lock(manager, id, actor);
       if (current.status !== 'draft') {
         throw new ConflictError('errors.invalidTransition', {
           entity: 'request',
@@ -181,13 +187,13 @@ export class RequestsService {
       return { ...current, revision: current.revision + 1 };
     });
     await this.matching.requestChanged(opened);
-    return this.findOne(id);
+    return this.findOne(id, actor);
   }
 
   /** Cancelling releases everyone proposed, approved or accepted for it, and their bookings. */
   async cancel(id: string, actor: Actor, reason?: string): Promise<RequestView> {
     const residents = await inTransaction(this.dataSource, async (manager) => {
-      const current = await this.lock(manager, id);
+      const current = await this.lock(manager, id, actor);
       if (!CANCELLABLE.includes(current.status)) {
         throw new ConflictError('errors.invalidTransition', {
           entity: 'request',
@@ -207,7 +213,7 @@ export class RequestsService {
       return released;
     });
     await this.proposals.rematch({ residents });
-    return this.findOne(id);
+    return this.findOne(id, actor);
   }
 
   /**
@@ -239,13 +245,38 @@ export class RequestsService {
     return expired;
   }
 
-  private async lock(manager: EntityManager, id: string): Promise<ActivityRequest> {
+  private async lock(manager: EntityManager, id: string, actor: Actor): Promise<ActivityRequest> {
     const request = await manager.findOne(ActivityRequest, {
       where: { id },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!request) throw new NotFoundError('request', id);
+    if (!request || !actsFor(actor, request.organisationId)) throw new NotFoundError('request', id);
     return request;
+  }
+
+  /**
+   * Which organisation a new request is for: a requester's own (the one given, or their only one);
+   * staff must name an existing one.
+   */
+  private async organisationAsking(given: string | undefined, actor: Actor): Promise<string> {
+    if (actor.role === 'requester') {
+      const own = actor.organisationIds ?? [];
+      if (given && !own.includes(given)) {
+        throw new InvalidInputError([{ field: 'organisationId', code: 'validation.notYourOrganisation' }]);
+      }
+      if (!given && own.length !== 1) {
+        throw new InvalidInputError([{ field: 'organisationId', code: 'validation.organisationRequired' }]);
+      }
+      return given ?? own[0];
+    }
+    if (!given)
+      throw new InvalidInputError([{ field: 'organisationId', code: 'validation.organisationRequired' }]);
+    if (!(await this.dataSource.getRepository(Organisation).existsBy({ id: given }))) {
+      throw new InvalidInputError([
+        { field: 'organisationId', code: 'validation.unknownOrganisation', params: { id: given } },
+      ]);
+    }
+    return given;
   }
 
   /**

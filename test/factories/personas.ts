@@ -1,10 +1,13 @@
 import type { Role } from '../../src/common/actor/actor.js';
+import type { OrganisationKind } from '../../src/organisations/organisation.entity.js';
 
 /** Someone the tests act as; each test app signs every persona in once, at start. */
 export interface Persona {
   key: string;
   role: Role;
   name: string;
+  /** A requester's organisation, registered with them. */
+  organisation?: { kind: OrganisationKind; name: string; districtCode: string };
 }
 
 export const coordinator: Persona = { key: 'coordinator-sato', role: 'coordinator', name: '佐藤 恵子' };
@@ -13,6 +16,15 @@ export const schoolStaff: Persona = {
   key: 'taira-daiichi-vice-principal',
   role: 'requester',
   name: '平第一小学校 教頭',
+  organisation: { kind: 'school', name: 'いわき市立平第一小学校', districtCode: 'taira' },
 };
 
-export const PERSONAS = [coordinator, otherCoordinator, schoolStaff];
+/** Staff of another school: must never see the first school's requests. */
+export const otherSchoolStaff: Persona = {
+  key: 'onahama-daiichi-head',
+  role: 'requester',
+  name: '小名浜第一小学校 教務主任',
+  organisation: { kind: 'school', name: 'いわき市立小名浜第一小学校', districtCode: 'onahama' },
+};
+
+export const PERSONAS = [coordinator, otherCoordinator, schoolStaff, otherSchoolStaff];

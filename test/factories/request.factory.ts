@@ -12,7 +12,6 @@ export function schoolVisitInput(overrides: Partial<CreateRequestDto> = {}): Cre
     kind: 'school_visit',
     title: '5年生 応急手当教室',
     description: '総合的な学習の時間で、けがをしたときの手当てを学びます。',
-    organisationName: 'いわき市立平第一小学校',
     districtCode: 'taira',
     venue: '体育館',
     need: 1,
@@ -38,7 +37,6 @@ export function familySupportInput(overrides: Partial<CreateRequestDto> = {}): C
   return {
     kind: 'family_support',
     title: '子育て講座の託児',
-    organisationName: 'いわき市家庭教育支援センター',
     districtCode: 'onahama',
     need: 1,
     deadline: `${upcoming(4, 1)}T17:00:00+09:00`,
@@ -63,7 +61,6 @@ export function courseInput(overrides: Partial<CreateRequestDto> = {}): CreateRe
   return {
     kind: 'course_instructor',
     title: 'シニアのためのスマホ講座（全4回）',
-    organisationName: '内郷シニアクラブ',
     districtCode: 'uchigo',
     venue: '内郷公民館 第1会議室',
     need: 1,

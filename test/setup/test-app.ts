@@ -7,6 +7,8 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module.js';
 import { setUpApp } from '../../src/app.setup.js';
 import { AccountsService } from '../../src/accounts/accounts.service.js';
+import { Membership } from '../../src/organisations/membership.entity.js';
+import { Organisation } from '../../src/organisations/organisation.entity.js';
 import { PERSONAS, type Persona } from '../factories/personas.js';
 import { Clock } from '../../src/common/clock.js';
 import { AppConfig, validateConfig } from '../../src/config/app-config.js';
@@ -128,14 +130,18 @@ async function signInPersonas(app: INestApplication, databaseName: string, accou
   for (const persona of PERSONAS) {
     const email = `${persona.key}@${databaseName}.example.jp`;
     if (!accountsExist) {
-      await dataSource.transaction((manager) =>
-        accounts.create(manager, {
+      await dataSource.transaction(async (manager) => {
+        const account = await accounts.create(manager, {
           email,
           name: persona.name,
           role: persona.role,
           password: PERSONA_PASSWORD,
-        }),
-      );
+        });
+        if (persona.organisation) {
+          const organisation = await manager.save(manager.create(Organisation, persona.organisation));
+          await manager.insert(Membership, { accountId: account.id, organisationId: organisation.id });
+        }
+      });
     }
     tokens.set(persona.key, (await accounts.login(email, PERSONA_PASSWORD)).token);
   }

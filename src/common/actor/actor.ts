@@ -12,6 +12,8 @@ export interface Actor {
   id: string;
   role: Role;
   volunteerId?: string;
+  /** The organisations a requester acts for. */
+  organisationIds?: string[];
 }
 
 export interface RequestWithActor extends Request {

@@ -14,7 +14,7 @@ export class ProposalView {
     id: string;
     title: string;
     kind: string;
-    organisationName: string;
+    organisation: { id: string; name: string };
     slots: { startsAt: Date; endsAt: Date }[];
   };
   volunteer: { id: string; name: string; nameKana: string; homeDistrictCode: string };
@@ -35,7 +35,7 @@ export class ProposalView {
         id: request.id,
         title: request.title,
         kind: request.kind,
-        organisationName: request.organisationName,
+        organisation: { id: request.organisation.id, name: request.organisation.name },
         slots: request.slots
           .map(({ startsAt, endsAt }) => ({ startsAt, endsAt }))
           .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()),

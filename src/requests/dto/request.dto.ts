@@ -12,6 +12,7 @@ import {
   IsISO6391,
   IsNotEmpty,
   IsOptional,
+  IsUUID,
   IsString,
   Max,
   MaxLength,
@@ -134,11 +135,10 @@ export class CreateRequestDto {
   @MaxLength(5000)
   description?: string;
 
-  /** The school, group or desk asking. */
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  organisationName: string;
+  /** The organisation asking; a requester who acts for only one may leave it out. */
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
 
   /** Where it takes place; may be null (cleared) when the request is online. */
   @IsOptional()
@@ -207,8 +207,11 @@ export class CreateRequestDto {
   course?: CourseInstructorDetailsDto;
 }
 
-/** Any subset of a request; lists given replace the lists held. The kind never changes. */
-export class UpdateRequestDto extends PartialType(OmitType(CreateRequestDto, ['kind'] as const), {
-  // A field left out stays as it is; a field sent as null is invalid, not a way to blank it.
-  skipNullProperties: false,
-}) {}
+/** Any subset of a request; lists given replace the lists held. The kind and the organisation never change. */
+export class UpdateRequestDto extends PartialType(
+  OmitType(CreateRequestDto, ['kind', 'organisationId'] as const),
+  {
+    // A field left out stays as it is; a field sent as null is invalid, not a way to blank it.
+    skipNullProperties: false,
+  },
+) {}

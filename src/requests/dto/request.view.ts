@@ -12,7 +12,7 @@ export class RequestView {
   status: RequestStatus;
   title: string;
   description: string;
-  organisationName: string;
+  organisation: { id: string; name: string; kind: string };
   districtCode: string | null;
   venue: string | null;
   online: boolean;
@@ -35,7 +35,11 @@ export class RequestView {
       status: request.status,
       title: request.title,
       description: request.description,
-      organisationName: request.organisationName,
+      organisation: {
+        id: request.organisation.id,
+        name: request.organisation.name,
+        kind: request.organisation.kind,
+      },
       districtCode: request.districtCode,
       venue: request.venue,
       online: request.online,
