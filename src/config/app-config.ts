@@ -33,6 +33,10 @@ export class AppConfig {
   @Min(0)
   MATCHING_SWEEP_EVERY_MS = 60_000;
 
+  /** Web origins allowed to call the API from a browser, comma-separated; empty allows none. */
+  @IsString()
+  CORS_ORIGINS = '';
+
   /** How long a sign-in lasts. */
   @Transform(({ value }) => Number(value))
   @IsInt()

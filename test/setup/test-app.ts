@@ -1,5 +1,6 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import type { Queue } from 'bullmq';
 import request from 'supertest';
@@ -87,7 +88,10 @@ export async function startTestApp(
     .overrideProvider(Clock)
     .useValue(clock)
     .compile();
-  const app = setUpApp(moduleRef.createNestApplication({ logger: ['error', 'warn'] }));
+  const app = setUpApp(
+    moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error', 'warn'] }),
+    config,
+  );
   await app.init();
   const queue = app.get<Queue>(getQueueToken(MATCHING_QUEUE));
   const personaTokens = await signInPersonas(app, databaseName, Boolean(options.shareDatabaseWith));
