@@ -78,4 +78,39 @@ describe('Organisations and what their requesters see', () => {
     const own = await t.as(schoolStaff).get(`/requests/${requestId}/proposals`).expect(200);
     expect(own.body.items.map((proposal: { id: string }) => proposal.id)).toEqual([proposalId]);
   });
+
+  it('shows a resident’s contact details to the school only once they accept, and audits every reading', async () => {
+    const resident = await activeVolunteer(t.as, {
+      skills: [{ skillCode: 'careers.career-talk', level: 4 }],
+      phone: '090-1234-5678',
+    });
+    const requestId = await openRequest(
+      t.as,
+      schoolVisitInput({ requiredSkills: [{ skillCode: 'careers.career-talk', minLevel: 3 }] }),
+    );
+    await t.drainQueue();
+    const [proposal] = (await t.as(coordinator).get(`/requests/${requestId}/proposals`).expect(200)).body
+      .items;
+    expect(proposal.volunteer.contact).toBeNull();
+    await t.as(coordinator).post(`/proposals/${proposal.id}/approve`).expect(200);
+    const approved = await t.as(schoolStaff).get(`/proposals/${proposal.id}`).expect(200);
+    expect(approved.body.volunteer.contact).toBeNull();
+
+    await t.as(resident).post(`/proposals/${proposal.id}/accept`).expect(200);
+    const accepted = await t.as(schoolStaff).get(`/proposals/${proposal.id}`).expect(200);
+    expect(accepted.body.volunteer.contact).toEqual({
+      email: expect.stringMatching(/@example\.jp$/),
+      phone: '090-1234-5678',
+    });
+
+    const [{ id: schoolAccount }] = await t.dataSource.query(
+      `SELECT actor_id AS id FROM audit_entries WHERE action = 'request.created' AND subject_id = $1`,
+      [requestId],
+    );
+    const readings = await t.dataSource.query(
+      `SELECT actor_id FROM audit_entries WHERE action = 'volunteer.contactRead' AND subject_id = $1`,
+      [resident.id],
+    );
+    expect(readings).toContainEqual({ actor_id: schoolAccount });
+  });
 });

@@ -27,6 +27,8 @@ type AnyActor = Actor | typeof MATCHING_WORKER_ACTOR;
 const LIVE: ProposalStatus[] = ['proposed', 'approved', 'accepted'];
 /** Proposals that hold bookings: the resident's time is taken. */
 const COMMITTED: ProposalStatus[] = ['approved', 'accepted'];
+/** Once the resident has said yes, the requesting side may contact them. */
+const CONTACT_VISIBLE: ProposalStatus[] = ['accepted', 'completed'];
 /** What a requester (and the resident) may see of a request's proposals: what a coordinator approved. */
 const AFTER_APPROVAL: ProposalStatus[] = ['approved', 'accepted', 'declined', 'completed'];
 
@@ -72,7 +74,7 @@ export class ProposalsService {
       skip: query.skip,
       take: query.perPage,
     });
-    return Page.of(await this.views(proposals), total, query);
+    return Page.of(await this.views(proposals, actor), total, query);
   }
 
   /** What a resident sees: only proposals a coordinator has approved, and what followed. */
@@ -90,7 +92,7 @@ export class ProposalsService {
       skip: query.skip,
       take: query.perPage,
     });
-    return Page.of(await this.views(proposals), total, query);
+    return Page.of(await this.views(proposals, actor), total, query);
   }
 
   async findOne(id: string, actor: Actor): Promise<ProposalView> {
@@ -100,7 +102,7 @@ export class ProposalsService {
     });
     if (!proposal || !actsFor(actor, proposal.request.organisationId))
       throw new NotFoundError('proposal', id);
-    return (await this.views([proposal]))[0];
+    return (await this.views([proposal], actor))[0];
   }
 
   /** For each request, how many of its proposals are in each status. */
@@ -452,14 +454,33 @@ export class ProposalsService {
       throw new ConflictError('errors.monthlyCapReached', { month: full.month, cap: volunteer.monthlyCap });
   }
 
-  private async views(proposals: Proposal[]): Promise<ProposalView[]> {
+  /**
+   * Proposals as their viewer may see them: a resident's contact details appear only once they have
+   * accepted, only to staff and the requesting side, and every such reading is written to the audit trail.
+   */
+  private async views(proposals: Proposal[], viewer: Actor): Promise<ProposalView[]> {
     const feedback = proposals.length
       ? await this.dataSource.getRepository(Feedback).findBy({ proposalId: In(proposals.map((p) => p.id)) })
       : [];
+    const disclosed = new Set(
+      viewer.role === 'volunteer'
+        ? []
+        : proposals.filter((p) => CONTACT_VISIBLE.includes(p.status)).map((p) => p.id),
+    );
+    for (const proposal of proposals.filter((p) => disclosed.has(p.id))) {
+      await this.audit.record(
+        this.dataSource.manager,
+        viewer,
+        'volunteer.contactRead',
+        { type: 'volunteer', id: proposal.volunteerId },
+        { proposal: proposal.id },
+      );
+    }
     return proposals.map((proposal) =>
       ProposalView.of(
         proposal,
         feedback.filter((entry) => entry.proposalId === proposal.id),
+        disclosed.has(proposal.id),
       ),
     );
   }

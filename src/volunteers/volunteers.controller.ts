@@ -36,8 +36,8 @@ export class VolunteersController {
 
   @Get()
   @Roles('coordinator', 'admin')
-  list(@Query() query: VolunteerQueryDto): Promise<Page<VolunteerView>> {
-    return this.volunteers.list(query);
+  list(@Query() query: VolunteerQueryDto, @CurrentActor() actor: Actor): Promise<Page<VolunteerView>> {
+    return this.volunteers.list(query, actor);
   }
 
   @Get(':id')

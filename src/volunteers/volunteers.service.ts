@@ -118,7 +118,7 @@ export class VolunteersService {
     return volunteer.id;
   }
 
-  async list(query: VolunteerQueryDto): Promise<Page<VolunteerView>> {
+  async list(query: VolunteerQueryDto, actor: Actor): Promise<Page<VolunteerView>> {
     const builder = this.dataSource
       .getRepository(Volunteer)
       .createQueryBuilder('volunteer')
@@ -149,6 +149,10 @@ export class VolunteersService {
       .getRepository(Volunteer)
       .find({ where: { id: In(page.map((volunteer) => volunteer.id)) }, relations: PROFILE_RELATIONS });
     const byId = new Map(loaded.map((volunteer) => [volunteer.id, volunteer]));
+    await this.auditContactRead(
+      actor,
+      page.map((volunteer) => volunteer.id),
+    );
     return Page.of(
       page.map((volunteer) => VolunteerView.of(byId.get(volunteer.id)!)),
       total,
@@ -158,7 +162,20 @@ export class VolunteersService {
 
   async findOne(id: string, actor: Actor): Promise<VolunteerView> {
     this.assertSelfOrStaff(id, actor);
-    return this.view(id);
+    const view = await this.view(id);
+    await this.auditContactRead(actor, [id]);
+    return view;
+  }
+
+  /** Staff reading residents' contact details is itself written to the audit trail (who read whose, when). */
+  private async auditContactRead(actor: Actor, volunteerIds: string[]): Promise<void> {
+    if (actor.role === 'volunteer') return;
+    for (const id of volunteerIds) {
+      await this.audit.record(this.dataSource.manager, actor, 'volunteer.contactRead', {
+        type: 'volunteer',
+        id,
+      });
+    }
   }
 
   async update(id: string, dto: UpdateVolunteerDto, actor: Actor): Promise<VolunteerView> {

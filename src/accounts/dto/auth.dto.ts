@@ -38,7 +38,8 @@ export class SessionView {
   account: AccountView;
 }
 
-export class CreateStaffAccountDto {
+/** An account someone else opens for a person: they sign in with this first password and change it. */
+export class NewAccountDto {
   @IsEmail()
   @MaxLength(254)
   email: string;
@@ -48,13 +49,15 @@ export class CreateStaffAccountDto {
   @MaxLength(100)
   name: string;
 
-  /** Admins create coordinators (and other admins); requesters and residents come in other ways. */
-  @IsIn(['coordinator', 'admin'])
-  role: 'coordinator' | 'admin';
-
   /** The first password, to be changed at the first sign-in. At least 10 characters. */
   @IsString()
   @MinLength(10)
   @MaxLength(200)
   password: string;
+}
+
+export class CreateStaffAccountDto extends NewAccountDto {
+  /** Admins create coordinators (and other admins); requesters and residents come in other ways. */
+  @IsIn(['coordinator', 'admin'])
+  role: 'coordinator' | 'admin';
 }

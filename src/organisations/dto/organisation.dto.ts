@@ -1,4 +1,5 @@
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { NewAccountDto } from '../../accounts/dto/auth.dto.js';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../organisation.entity.js';
 
 export class CreateOrganisationDto {
@@ -16,22 +17,7 @@ export class CreateOrganisationDto {
 }
 
 /** A staff member of the organisation gets a requester account acting for it. */
-export class AddMemberDto {
-  @IsEmail()
-  @MaxLength(254)
-  email: string;
-
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
-  name: string;
-
-  /** The first password, to be changed at the first sign-in. At least 10 characters. */
-  @IsString()
-  @MinLength(10)
-  @MaxLength(200)
-  password: string;
-}
+export class AddMemberDto extends NewAccountDto {}
 
 export class OrganisationView {
   id: string;

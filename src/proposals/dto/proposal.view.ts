@@ -17,12 +17,19 @@ export class ProposalView {
     organisation: { id: string; name: string };
     slots: { startsAt: Date; endsAt: Date }[];
   };
-  volunteer: { id: string; name: string; nameKana: string; homeDistrictCode: string };
+  volunteer: {
+    id: string;
+    name: string;
+    nameKana: string;
+    homeDistrictCode: string;
+    /** Only once the resident has accepted, and never to other residents. */
+    contact: { email: string; phone: string } | null;
+  };
   feedback: { side: string; rating: number; comment: string }[];
   createdAt: Date;
   updatedAt: Date;
 
-  static of(proposal: Proposal, feedback: Feedback[]): ProposalView {
+  static of(proposal: Proposal, feedback: Feedback[], showContact: boolean): ProposalView {
     const { request, volunteer } = proposal;
     return {
       id: proposal.id,
@@ -45,6 +52,7 @@ export class ProposalView {
         name: volunteer.name,
         nameKana: volunteer.nameKana,
         homeDistrictCode: volunteer.homeDistrictCode,
+        contact: showContact ? { email: volunteer.email, phone: volunteer.phone } : null,
       },
       feedback: feedback.map(({ side, rating, comment }) => ({ side, rating, comment })),
       createdAt: proposal.createdAt,
