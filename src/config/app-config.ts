@@ -33,6 +33,13 @@ export class AppConfig {
   @Min(0)
   MATCHING_SWEEP_EVERY_MS = 60_000;
 
+  /**
+   * The privacy notice residents agree to now. Raising it asks every resident again: until they agree to
+   * this version, they are not matched and cannot be activated.
+   */
+  @IsString()
+  PRIVACY_NOTICE_VERSION = '2026-04';
+
   /** Web origins allowed to call the API from a browser, comma-separated; empty allows none. */
   @IsString()
   CORS_ORIGINS = '';

@@ -21,7 +21,8 @@ export interface CandidateRow {
 }
 
 /**
- * Who may take which open request, decided in SQL: an active, consenting resident with every required
+ * Who may take which open request, decided in SQL: an active resident who agreed to the current privacy
+ * notice, with every required
  * skill at its level, free for every session (inside a weekly window, not on a day off), able to reach
  * the place or work online, speaking one of the languages a family needs help in, with no confirmed activity
  * at an overlapping time, and under their monthly cap in every month the request touches. Residents already decided on for the request are left out.
@@ -32,6 +33,7 @@ export class MatchingRepository {
     manager: EntityManager,
     filter: { requestIds: string[]; volunteerId?: string },
     now: Date,
+    privacyNoticeVersion: string,
   ): Promise<CandidateRow[]> {
     const rows: Record<string, unknown>[] = await manager.query(
       `
@@ -58,7 +60,7 @@ export class MatchingRepository {
              place.latitude AS place_latitude, place.longitude AS place_longitude,
              req.online
         FROM requests req
-        JOIN volunteers v ON v.status = 'active' AND v.consent_version IS NOT NULL
+        JOIN volunteers v ON v.status = 'active' AND v.consent_version = $5
         JOIN districts home ON home.code = v.home_district_code
         LEFT JOIN districts place ON place.code = req.district_code
        WHERE req.id = ANY($1::uuid[])
@@ -115,7 +117,7 @@ export class MatchingRepository {
                                 >= v.monthly_cap)
        ORDER BY req.id, v.id
       `,
-      [filter.requestIds, filter.volunteerId ?? null, now, FAIRNESS_WINDOW],
+      [filter.requestIds, filter.volunteerId ?? null, now, FAIRNESS_WINDOW, privacyNoticeVersion],
     );
     return rows.map((row) => ({
       requestId: row.request_id as string,

@@ -55,7 +55,12 @@ export class MatchingService {
 
       const candidates =
         seats > 0
-          ? await this.repository.findCandidates(manager, { requestIds: [requestId] }, this.clock.now())
+          ? await this.repository.findCandidates(
+              manager,
+              { requestIds: [requestId] },
+              this.clock.now(),
+              this.config.PRIVACY_NOTICE_VERSION,
+            )
           : [];
       const chosen = candidates
         .map((candidate) => ({
@@ -100,6 +105,7 @@ export class MatchingService {
       manager,
       { requestIds: openIds, volunteerId },
       this.clock.now(),
+      this.config.PRIVACY_NOTICE_VERSION,
     );
     const affected = new Set([
       ...fits.map((candidate) => candidate.requestId),

@@ -6,6 +6,7 @@ import type { SessionView } from '../accounts/dto/auth.dto.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor/actor.js';
 import { Clock } from '../common/clock.js';
+import { AppConfig } from '../config/app-config.js';
 import {
   ConflictError,
   InvalidInputError,
@@ -61,11 +62,13 @@ export class VolunteersService {
     private readonly proposals: ProposalsService,
     private readonly matching: MatchingTrigger,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   /** A coordinator registers a resident at the desk (no account): pending review until activated. */
   async register(dto: CreateVolunteerDto, actor: Actor): Promise<VolunteerView> {
     await this.checkReferences(dto);
+    this.checkConsentVersion(dto.consent);
     const id = await this.writing((manager) => this.insertProfile(manager, dto, actor));
     return this.view(id);
   }
@@ -77,6 +80,7 @@ export class VolunteersService {
   async signUp(dto: SignUpDto): Promise<SessionView> {
     if (!dto.consent) throw new InvalidInputError([{ field: 'consent', code: 'validation.isDefined' }]);
     await this.checkReferences(dto);
+    this.checkConsentVersion(dto.consent);
     return this.writing(async (manager) => {
       const volunteerId = await this.insertProfile(manager, dto, undefined);
       const account = await this.accounts.create(manager, {
@@ -214,10 +218,16 @@ export class VolunteersService {
   }
 
   async recordConsent(id: string, dto: ConsentDto, actor: Actor): Promise<VolunteerView> {
+    this.checkConsentVersion(dto);
     this.assertSelfOrStaff(id, actor);
-    await this.writing(async (manager) => {
-      await this.lock(manager, id);
-      await manager.update(Volunteer, id, { consentVersion: dto.version, consentedAt: this.clock.now() });
+    const volunteer = await this.writing(async (manager) => {
+      const current = await this.lock(manager, id);
+      const revision = current.revision + 1;
+      await manager.update(Volunteer, id, {
+        consentVersion: dto.version,
+        consentedAt: this.clock.now(),
+        revision,
+      });
       await this.audit.record(
         manager,
         actor,
@@ -225,7 +235,10 @@ export class VolunteersService {
         { type: 'volunteer', id },
         { version: dto.version },
       );
+      return { ...current, revision };
     });
+    // Consent to a new notice makes an active resident matchable again.
+    if (volunteer.status === 'active') await this.matching.volunteerChanged(volunteer);
     return this.view(id);
   }
 
@@ -251,7 +264,9 @@ export class VolunteersService {
           action: change,
         });
       }
-      if (rule.to === 'active' && !current.consentVersion) throw new ConflictError('errors.consentMissing');
+      if (rule.to === 'active' && current.consentVersion !== this.config.PRIVACY_NOTICE_VERSION) {
+        throw new ConflictError('errors.consentMissing', { version: this.config.PRIVACY_NOTICE_VERSION });
+      }
       const revision = current.revision + 1;
       await manager.update(Volunteer, id, { status: rule.to, revision });
       const released =
@@ -314,6 +329,19 @@ export class VolunteersService {
   }
 
   /** Unknown skill and district codes are input errors, reported against the field that holds them. */
+  /** Consent counts only for the privacy notice in force. */
+  private checkConsentVersion(consent: ConsentDto | undefined): void {
+    if (consent && consent.version !== this.config.PRIVACY_NOTICE_VERSION) {
+      throw new InvalidInputError([
+        {
+          field: 'consent.version',
+          code: 'validation.notCurrentNotice',
+          params: { version: this.config.PRIVACY_NOTICE_VERSION },
+        },
+      ]);
+    }
+  }
+
   private async checkReferences(dto: UpdateVolunteerDto): Promise<void> {
     const skillRefs: [string, string][] = [
       ...(dto.skills ?? []).map((skill, i): [string, string] => [`skills[${i}].skillCode`, skill.skillCode]),

@@ -68,7 +68,12 @@ function apiClient(app: INestApplication, caller: Caller | undefined, personaTok
  * prefix of this suite's own, so suites run in parallel without meeting.
  */
 export async function startTestApp(
-  options: { withWorker?: boolean; redisUrl?: string; shareDatabaseWith?: TestApp } = {},
+  options: {
+    withWorker?: boolean;
+    redisUrl?: string;
+    shareDatabaseWith?: TestApp;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<TestApp> {
   const databaseName = options.shareDatabaseWith?.databaseName ?? (await createSuiteDatabase());
   const config = validateConfig({
@@ -78,6 +83,7 @@ export async function startTestApp(
     MATCHING_SWEEP_EVERY_MS: '0',
     // Tests move the clock weeks ahead, to after an activity; sessions must outlive that.
     SESSION_TTL_HOURS: String(24 * 366),
+    ...options.env,
   });
   const clock = new TestClock();
   const moduleRef = await Test.createTestingModule({

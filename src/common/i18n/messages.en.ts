@@ -12,7 +12,8 @@ export const en: MessageCatalogue = {
     unexpected: 'Something went wrong on our side. Please try again later.',
     invalidTransition: 'The {{entity}} is {{from}}, so it cannot be {{action}}.',
     volunteerNotActive: 'This resident cannot take part right now ({{status}}).',
-    consentMissing: 'The resident has not consented to the privacy notice, so they cannot be activated.',
+    consentMissing:
+      'The resident has not consented to the privacy notice now in force (version {{version}}), so they cannot be activated.',
     requestFull: 'This request already has the {{need}} people it needs approved.',
     doubleBooked: 'This resident already has a confirmed activity at an overlapping time.',
     monthlyCapReached: 'This resident has reached their limit of {{cap}} activities in {{month}}.',
@@ -58,6 +59,7 @@ export const en: MessageCatalogue = {
     otherKindDetails: 'Not allowed for this kind of request.',
     inFuture: 'Must be in the future.',
     deadlineBeforeFirstSlot: 'The deadline must be before the first session.',
+    notCurrentNotice: 'Consent is needed to the privacy notice now in force (version {{version}}).',
     unknownSkill: 'No such skill: {{id}}',
     notYourOrganisation: 'You do not act for this organisation.',
     organisationRequired: 'Say which organisation is asking.',
