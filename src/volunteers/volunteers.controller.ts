@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { SessionView } from '../accounts/dto/auth.dto.js';
 import { CurrentActor, Public, Roles, type Actor } from '../common/actor/actor.js';
@@ -44,6 +44,14 @@ export class VolunteersController {
   @Roles('volunteer', 'coordinator', 'admin')
   findOne(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<VolunteerView> {
     return this.volunteers.findOne(id, actor);
+  }
+
+  /** Everything the service holds about the resident, as one JSON document (for the resident or the city office). */
+  @Get(':id/export')
+  @Roles('volunteer', 'admin')
+  @Header('Content-Disposition', 'attachment; filename="talent-bank-my-data.json"')
+  export(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<Record<string, unknown>> {
+    return this.volunteers.export(id, actor);
   }
 
   @Patch(':id')

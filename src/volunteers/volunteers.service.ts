@@ -171,6 +171,41 @@ export class VolunteersService {
     return view;
   }
 
+  /**
+   * Everything the service holds about a resident, as one document they can download: profile, account,
+   * every proposal made for them with its request, feedback, and the audit trail about them.
+   */
+  async export(id: string, actor: Actor): Promise<Record<string, unknown>> {
+    this.assertSelfOrStaff(id, actor);
+    const profile = await this.view(id);
+    const [account]: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT email, name, role, status, created_at FROM accounts WHERE volunteer_id = $1`,
+      [id],
+    );
+    const proposals: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT p.id, p.status, p.score, p.explanation, p.reason, p.hours, p.created_at, p.updated_at,
+              json_build_object('id', r.id, 'kind', r.kind, 'title', r.title, 'organisation', o.name,
+                'sessions', (SELECT json_agg(json_build_object('startsAt', s.starts_at, 'endsAt', s.ends_at)
+                                             ORDER BY s.starts_at) FROM request_slots s WHERE s.request_id = r.id)) AS request,
+              (SELECT coalesce(json_agg(json_build_object('side', f.side, 'rating', f.rating, 'comment', f.comment,
+                                                          'at', f.created_at)), '[]')
+                 FROM feedback f WHERE f.proposal_id = p.id) AS feedback
+         FROM proposals p JOIN requests r ON r.id = p.request_id JOIN organisations o ON o.id = r.organisation_id
+        WHERE p.volunteer_id = $1 ORDER BY p.created_at`,
+      [id],
+    );
+    const auditTrail: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT at, actor_role, action, subject_type, details FROM audit_entries
+        WHERE (subject_type = 'volunteer' AND subject_id = $1::text)
+           OR (subject_type = 'proposal'
+               AND subject_id IN (SELECT id::text FROM proposals WHERE volunteer_id = $1::uuid))
+        ORDER BY id`,
+      [id],
+    );
+    await this.audit.record(this.dataSource.manager, actor, 'volunteer.exported', { type: 'volunteer', id });
+    return { exportedAt: this.clock.now(), profile, account: account ?? null, proposals, auditTrail };
+  }
+
   /** Staff reading residents' contact details is itself written to the audit trail (who read whose, when). */
   private async auditContactRead(actor: Actor, volunteerIds: string[]): Promise<void> {
     if (actor.role === 'volunteer') return;
