@@ -51,12 +51,7 @@ export class AccountsService {
 
   /** Signs in; an unknown email and a wrong password answer alike, and take as long. */
   async login(email: string, password: string): Promise<SessionView> {
-    const account = await this.dataSource
-      .getRepository(Account)
-      .createQueryBuilder('account')
-      .addSelect('account.passwordHash')
-      .where('lower(account.email) = lower(:email)', { email })
-      .getOne();
+    const account = await this.withPasswordHash('lower(account.email) = lower(:email)', { email });
     const valid = await verifyPassword(password, account?.passwordHash ?? DECOY_HASH);
     if (!account || !valid || account.status !== 'active')
       throw new UnauthenticatedError('errors.invalidCredentials');
@@ -83,12 +78,7 @@ export class AccountsService {
 
   /** A new password ends every session, this one included, and starts a fresh one. */
   async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<SessionView> {
-    const account = await this.dataSource
-      .getRepository(Account)
-      .createQueryBuilder('account')
-      .addSelect('account.passwordHash')
-      .where('account.id = :id', { id: actor.id })
-      .getOne();
+    const account = await this.withPasswordHash('account.id = :id', { id: actor.id });
     if (!account?.passwordHash || !(await verifyPassword(currentPassword, account.passwordHash))) {
       throw new UnauthenticatedError('errors.invalidCredentials');
     }
@@ -139,6 +129,16 @@ export class AccountsService {
   /** The account of a resident's profile, if they have one. */
   accountOfVolunteer(manager: EntityManager, volunteerId: string): Promise<Account | null> {
     return manager.findOneBy(Account, { volunteerId });
+  }
+
+  /** The hash is left out of every other read of an account (`select: false`). */
+  private withPasswordHash(where: string, parameters: Record<string, string>): Promise<Account | null> {
+    return this.dataSource
+      .getRepository(Account)
+      .createQueryBuilder('account')
+      .addSelect('account.passwordHash')
+      .where(where, parameters)
+      .getOne();
   }
 
   private actorOf(account: Account): Actor {
