@@ -4,11 +4,12 @@ import { AccountsController } from './accounts.controller.js';
 import { AccountsService } from './accounts.service.js';
 import { AuthController } from './auth.controller.js';
 import { SessionsService } from './sessions.service.js';
+import { SignInLimiter } from './sign-in-limiter.js';
 
 @Module({
   imports: [AuditModule],
   controllers: [AuthController, AccountsController],
-  providers: [AccountsService, SessionsService],
-  exports: [AccountsService, SessionsService],
+  providers: [AccountsService, SessionsService, SignInLimiter],
+  exports: [AccountsService, SessionsService, SignInLimiter],
 })
 export class AccountsModule {}

@@ -10,6 +10,7 @@ import { Account, type AccountStatus } from './account.entity.js';
 import type { AccountView, SessionView } from './dto/auth.dto.js';
 import { DECOY_HASH, hashPassword, verifyPassword } from './password-hasher.js';
 import { SessionsService } from './sessions.service.js';
+import { SignInLimiter } from './sign-in-limiter.js';
 
 export interface NewAccount {
   email: string;
@@ -25,6 +26,7 @@ export class AccountsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly limiter: SignInLimiter,
   ) {}
 
   /** Creates an account inside the caller's transaction; a taken email is a 409. */
@@ -50,11 +52,15 @@ export class AccountsService {
   }
 
   /** Signs in; an unknown email and a wrong password answer alike, and take as long. */
-  async login(email: string, password: string): Promise<SessionView> {
+  async login(email: string, password: string, address: string): Promise<SessionView> {
+    await this.limiter.assertMayTry(email, address);
     const account = await this.withPasswordHash('lower(account.email) = lower(:email)', { email });
     const valid = await verifyPassword(password, account?.passwordHash ?? DECOY_HASH);
-    if (!account || !valid || account.status !== 'active')
+    if (!account || !valid || account.status !== 'active') {
+      await this.limiter.recordFailure(email, address);
       throw new UnauthenticatedError('errors.invalidCredentials');
+    }
+    await this.limiter.recordSuccess(email);
     return inTransaction(this.dataSource, async (manager) => {
       await this.audit.record(manager, this.actorOf(account), 'account.signedIn', {
         type: 'account',

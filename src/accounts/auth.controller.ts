@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Put, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post, Put, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Public, SignedIn, type Actor, type RequestWithActor } from '../common/actor/actor.js';
 import { AccountsService } from './accounts.service.js';
@@ -17,8 +17,8 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  login(@Body() dto: LoginDto): Promise<SessionView> {
-    return this.accounts.login(dto.email, dto.password);
+  login(@Body() dto: LoginDto, @Ip() address: string): Promise<SessionView> {
+    return this.accounts.login(dto.email, dto.password, address);
   }
 
   @Post('logout')

@@ -44,6 +44,12 @@ export class AppConfig {
   @IsString()
   CORS_ORIGINS = '';
 
+  /** Sign-ups allowed from one network address in 15 minutes (a school's shared connection may need more). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  SIGN_UPS_PER_ADDRESS = 10;
+
   /** How long a sign-in lasts. */
   @Transform(({ value }) => Number(value))
   @IsInt()

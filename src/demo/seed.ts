@@ -122,8 +122,12 @@ async function registerResidents(app: INestApplicationContext, city: DemoCity): 
       // Residents who consent sign up themselves, as on the public form; one who has not consented yet
       // was registered at the desk by a coordinator.
       const id = profile.consent
-        ? (await volunteers.signUp(await validated(SignUpDto, { ...profile, password: DEMO_PASSWORD })))
-            .account.volunteerId!
+        ? (
+            await volunteers.signUp(
+              await validated(SignUpDto, { ...profile, password: DEMO_PASSWORD }),
+              `demo:${profile.email}`,
+            )
+          ).account.volunteerId!
         : (await volunteers.register(await validated(CreateVolunteerDto, profile), DEMO_COORDINATOR)).id;
       if (!activate) return volunteers.findOne(id, DEMO_COORDINATOR);
       return volunteers.changeStatus(id, 'activate', DEMO_COORDINATOR, '面談で本人確認済み');

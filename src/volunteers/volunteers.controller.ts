@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Ip, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { SessionView } from '../accounts/dto/auth.dto.js';
 import { CurrentActor, Public, Roles, type Actor } from '../common/actor/actor.js';
@@ -23,8 +23,8 @@ export class VolunteersController {
   /** A resident signs up: profile (pending review) and account; the answer signs them in. Open to anyone. */
   @Public()
   @Post('signup')
-  signUp(@Body() dto: SignUpDto): Promise<SessionView> {
-    return this.volunteers.signUp(dto);
+  signUp(@Body() dto: SignUpDto, @Ip() address: string): Promise<SessionView> {
+    return this.volunteers.signUp(dto, address);
   }
 
   /** A coordinator registers a resident who has no account (at the desk, from a paper form). */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AccountsService } from '../accounts/accounts.service.js';
+import { SignInLimiter } from '../accounts/sign-in-limiter.js';
 import type { SessionView } from '../accounts/dto/auth.dto.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor/actor.js';
@@ -59,6 +60,7 @@ export class VolunteersService {
     private readonly districts: DistrictsService,
     private readonly audit: AuditService,
     private readonly accounts: AccountsService,
+    private readonly limiter: SignInLimiter,
     private readonly proposals: ProposalsService,
     private readonly matching: MatchingTrigger,
     private readonly clock: Clock,
@@ -77,7 +79,8 @@ export class VolunteersService {
    * A resident signs up: their profile, pending review until a coordinator activates it, and their
    * account, in one step; they are signed in straight away.
    */
-  async signUp(dto: SignUpDto): Promise<SessionView> {
+  async signUp(dto: SignUpDto, address: string): Promise<SessionView> {
+    await this.limiter.recordSignUp(address);
     if (!dto.consent) throw new InvalidInputError([{ field: 'consent', code: 'validation.isDefined' }]);
     await this.checkReferences(dto);
     this.checkConsentVersion(dto.consent);

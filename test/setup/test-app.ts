@@ -83,6 +83,8 @@ export async function startTestApp(
     MATCHING_SWEEP_EVERY_MS: '0',
     // Tests move the clock weeks ahead, to after an activity; sessions must outlive that.
     SESSION_TTL_HOURS: String(24 * 366),
+    // Every test's residents sign up from 127.0.0.1; the limit itself has a test of its own.
+    SIGN_UPS_PER_ADDRESS: '100000',
     ...options.env,
   });
   const clock = new TestClock();
@@ -153,7 +155,7 @@ async function signInPersonas(app: INestApplication, databaseName: string, accou
         }
       });
     }
-    tokens.set(persona.key, (await accounts.login(email, PERSONA_PASSWORD)).token);
+    tokens.set(persona.key, (await accounts.login(email, PERSONA_PASSWORD, 'test')).token);
   }
   return tokens;
 }

@@ -6,6 +6,7 @@ export const en: MessageCatalogue = {
     notFound: '{{entity}} {{id}} was not found.',
     unauthenticated: 'Please sign in.',
     sessionInvalid: 'Your sign-in has expired or was ended. Please sign in again.',
+    tooManyAttempts: 'Too many attempts. Please try again in about {{minutes}} minutes.',
     invalidCredentials: 'The email address or password is not correct.',
     noPolicy: 'Nobody may do this.',
     forbiddenRole: 'This needs one of these roles: {{roles}}.',

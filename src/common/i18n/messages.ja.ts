@@ -5,6 +5,7 @@ export const ja = {
     notFound: '{{entity}}（{{id}}）が見つかりません。',
     unauthenticated: 'ログインしてください。',
     sessionInvalid: 'ログインの有効期限が切れたか、無効になりました。もう一度ログインしてください。',
+    tooManyAttempts: '試行回数が多すぎます。{{minutes}} 分ほどたってからもう一度お試しください。',
     invalidCredentials: 'メールアドレスまたはパスワードが正しくありません。',
     noPolicy: 'この操作は誰にも許可されていません。',
     forbiddenRole: 'この操作には次の役割が必要です: {{roles}}',
