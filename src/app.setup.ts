@@ -8,6 +8,12 @@ export const API_PREFIX = 'api/v1';
 /** What main.ts and the tests both do to an application, so tests run the real HTTP pipeline. */
 export function setUpApp(app: NestExpressApplication, config: AppConfig): NestExpressApplication {
   app.setGlobalPrefix(API_PREFIX);
+  if (config.TRUST_PROXY) {
+    app.set(
+      'trust proxy',
+      /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY,
+    );
+  }
   // Bodies stay under Express's default limit (100 kB). Swagger UI's inline styles need a looser style
   // policy; everything else gets helmet's defaults.
   app.use(

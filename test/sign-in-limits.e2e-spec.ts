@@ -49,4 +49,23 @@ describe('Limits on guessing passwords and on sign-ups', () => {
     await signUp(second).expect(201);
     await signUp(first).expect(429);
   });
+
+  it('counts each client behind a trusted proxy on its own', async () => {
+    const proxied = await startTestApp({
+      withWorker: false,
+      env: { SIGN_UPS_PER_ADDRESS: '1', TRUST_PROXY: 'loopback' },
+    });
+    try {
+      const signUp = (client: string) =>
+        proxied
+          .as()
+          .post('/volunteers/signup', { ...volunteerInput(), password: PASSWORD })
+          .set('X-Forwarded-For', client);
+      await signUp('203.0.113.10').expect(201);
+      await signUp('203.0.113.11').expect(201);
+      await signUp('203.0.113.10').expect(429);
+    } finally {
+      await proxied.close();
+    }
+  });
 });

@@ -40,6 +40,13 @@ export class AppConfig {
   @IsString()
   PRIVACY_NOTICE_VERSION = '2026-04';
 
+  /**
+   * Express's `trust proxy`: which reverse proxies' X-Forwarded-For to believe, so sign-in limits count
+   * clients' addresses, not the proxy's (e.g. `loopback`, `10.0.0.0/8`, or a hop count). Empty trusts none.
+   */
+  @IsString()
+  TRUST_PROXY = '';
+
   /** Web origins allowed to call the API from a browser, comma-separated; empty allows none. */
   @IsString()
   CORS_ORIGINS = '';
