@@ -35,6 +35,27 @@ export class AuditService {
     });
   }
 
+  /**
+   * Who read whose contact details, and when: one entry per resident whose details were shown, written
+   * in one statement. Residents reading their own are not recorded.
+   */
+  async recordContactReads(
+    actor: Actor,
+    reads: { volunteerId: string; details?: AuditDetails }[],
+  ): Promise<void> {
+    if (actor.role === 'volunteer' || reads.length === 0) return;
+    await this.entries.insert(
+      reads.map(({ volunteerId, details = {} }) => ({
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: 'volunteer.contactRead',
+        subjectType: 'volunteer',
+        subjectId: volunteerId,
+        details,
+      })),
+    );
+  }
+
   async list(subject: Partial<AuditSubject>, page: PageQueryDto): Promise<Page<AuditEntry>> {
     const [items, total] = await this.entries.findAndCount({
       where: {

@@ -467,15 +467,12 @@ export class ProposalsService {
         ? []
         : proposals.filter((p) => CONTACT_VISIBLE.includes(p.status)).map((p) => p.id),
     );
-    for (const proposal of proposals.filter((p) => disclosed.has(p.id))) {
-      await this.audit.record(
-        this.dataSource.manager,
-        viewer,
-        'volunteer.contactRead',
-        { type: 'volunteer', id: proposal.volunteerId },
-        { proposal: proposal.id },
-      );
-    }
+    await this.audit.recordContactReads(
+      viewer,
+      proposals
+        .filter((p) => disclosed.has(p.id))
+        .map((p) => ({ volunteerId: p.volunteerId, details: { proposal: p.id } })),
+    );
     return proposals.map((proposal) =>
       ProposalView.of(
         proposal,

@@ -156,9 +156,9 @@ export class VolunteersService {
       .getRepository(Volunteer)
       .find({ where: { id: In(page.map((volunteer) => volunteer.id)) }, relations: PROFILE_RELATIONS });
     const byId = new Map(loaded.map((volunteer) => [volunteer.id, volunteer]));
-    await this.auditContactRead(
+    await this.audit.recordContactReads(
       actor,
-      page.map((volunteer) => volunteer.id),
+      page.map((volunteer) => ({ volunteerId: volunteer.id })),
     );
     return Page.of(
       page.map((volunteer) => VolunteerView.of(byId.get(volunteer.id)!)),
@@ -170,7 +170,8 @@ export class VolunteersService {
   async findOne(id: string, actor: Actor): Promise<VolunteerView> {
     this.assertSelfOrStaff(id, actor);
     const view = await this.view(id);
-    await this.auditContactRead(actor, [id]);
+    // Staff reading a resident's contact details is itself audited.
+    await this.audit.recordContactReads(actor, [{ volunteerId: id }]);
     return view;
   }
 
@@ -207,17 +208,6 @@ export class VolunteersService {
     );
     await this.audit.record(this.dataSource.manager, actor, 'volunteer.exported', { type: 'volunteer', id });
     return { exportedAt: this.clock.now(), profile, account: account ?? null, proposals, auditTrail };
-  }
-
-  /** Staff reading residents' contact details is itself written to the audit trail (who read whose, when). */
-  private async auditContactRead(actor: Actor, volunteerIds: string[]): Promise<void> {
-    if (actor.role === 'volunteer') return;
-    for (const id of volunteerIds) {
-      await this.audit.record(this.dataSource.manager, actor, 'volunteer.contactRead', {
-        type: 'volunteer',
-        id,
-      });
-    }
   }
 
   async update(id: string, dto: UpdateVolunteerDto, actor: Actor): Promise<VolunteerView> {
