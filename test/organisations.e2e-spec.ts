@@ -1,4 +1,5 @@
 import { signIn } from './factories/account.factory.js';
+import { tokenMailedTo } from './factories/mailbox.js';
 import { otherSchoolStaff } from './factories/personas.js';
 import { openRequest, schoolStaff, schoolVisitInput } from './factories/request.factory.js';
 import { activeVolunteer, coordinator } from './factories/volunteer.factory.js';
@@ -12,7 +13,7 @@ describe('Organisations and what their requesters see', () => {
   });
   afterAll(() => t.close());
 
-  it('lets a coordinator register a circle and give its staff an account that asks in its name', async () => {
+  it('lets a coordinator register a circle and invite its staff, who then ask in its name', async () => {
     const circle = await t
       .as(coordinator)
       .post('/organisations', {
@@ -23,12 +24,13 @@ describe('Organisations and what their requesters see', () => {
       .expect(201);
     await t
       .as(coordinator)
-      .post(`/organisations/${circle.body.id}/members`, {
+      .post(`/organisations/${circle.body.id}/invitations`, {
         email: 'yoshima.circle@example.jp',
         name: '好間ふれあいサークル 代表',
-        password: 'first password 1',
       })
       .expect(201);
+    const token = await tokenMailedTo(t, 'yoshima.circle@example.jp');
+    await t.as().post('/invitations/accept', { token, password: 'first password 1' }).expect(200);
     const member = await signIn(t, 'yoshima.circle@example.jp', 'first password 1');
 
     const mine = await t.as(member).get('/organisations').expect(200);

@@ -59,6 +59,9 @@ describe('Who may call each route', () => {
       'GET /districts',
       'GET /skill-categories',
       'POST /auth/login',
+      'POST /auth/password-reset',
+      'POST /auth/password-reset/confirm',
+      'POST /invitations/accept',
       'POST /volunteers/signup',
     ]);
   });

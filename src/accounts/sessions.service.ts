@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
@@ -6,14 +5,13 @@ import type { Actor } from '../common/actor/actor.js';
 import { Clock } from '../common/clock.js';
 import { AppConfig } from '../config/app-config.js';
 import type { Account } from './account.entity.js';
+import { hashSecretToken, newSecretToken } from './secret-token.js';
 import { Session } from './session.entity.js';
 
 export interface IssuedSession {
   token: string;
   expiresAt: Date;
 }
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest();
 
 @Injectable()
 export class SessionsService {
@@ -24,9 +22,9 @@ export class SessionsService {
   ) {}
 
   async issue(manager: EntityManager, account: Account): Promise<IssuedSession> {
-    const token = randomBytes(32).toString('base64url');
+    const { token, hash } = newSecretToken();
     const expiresAt = new Date(this.clock.now().getTime() + this.config.SESSION_TTL_HOURS * 3_600_000);
-    await manager.insert(Session, { accountId: account.id, tokenHash: hashToken(token), expiresAt });
+    await manager.insert(Session, { accountId: account.id, tokenHash: hash, expiresAt });
     return { token, expiresAt };
   }
 
@@ -42,7 +40,7 @@ export class SessionsService {
                 ARRAY(SELECT m.organisation_id FROM memberships m WHERE m.account_id = a.id) AS organisation_ids
            FROM sessions s JOIN accounts a ON a.id = s.account_id
           WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND a.status = 'active'`,
-      [hashToken(token), this.clock.now()],
+      [hashSecretToken(token), this.clock.now()],
     );
     const [account] = rows;
     if (!account) return null;
@@ -57,7 +55,7 @@ export class SessionsService {
   async revoke(token: string): Promise<void> {
     await this.dataSource
       .getRepository(Session)
-      .update({ tokenHash: hashToken(token), revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+      .update({ tokenHash: hashSecretToken(token), revokedAt: IsNull() }, { revokedAt: this.clock.now() });
   }
 
   /** Ends every session of an account at once: on a password change or a suspension. */

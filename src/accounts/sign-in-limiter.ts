@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { HttpStatus, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
@@ -14,7 +15,11 @@ export class TooManyAttemptsError extends DomainError {
 
 const FAILURES_PER_ACCOUNT = 5;
 const FAILURES_PER_ADDRESS = 20;
+const RESET_REQUESTS_PER_ADDRESS = 10;
 const WINDOW_SECONDS = 15 * 60;
+
+/** Counts are kept under a digest of the address, so Redis never holds anyone's email. */
+const accountKey = (email: string) => createHash('sha256').update(email.toLowerCase()).digest('base64url');
 
 /**
  * Limits guessing passwords and mass sign-ups. Counts live in Redis, so every API process shares them;
@@ -28,6 +33,7 @@ export class SignInLimiter implements OnModuleDestroy {
   private readonly failuresByAccount: RateLimiterRedis;
   private readonly failuresByAddress: RateLimiterRedis;
   private readonly signUpsByAddress: RateLimiterRedis;
+  private readonly resetRequestsByAddress: RateLimiterRedis;
 
   constructor(config: AppConfig) {
     this.redis = new Redis(config.REDIS_URL, { enableOfflineQueue: false });
@@ -48,6 +54,7 @@ export class SignInLimiter implements OnModuleDestroy {
     this.failuresByAccount = limiter('sign-in-account', FAILURES_PER_ACCOUNT);
     this.failuresByAddress = limiter('sign-in-address', FAILURES_PER_ADDRESS);
     this.signUpsByAddress = limiter('sign-up-address', config.SIGN_UPS_PER_ADDRESS);
+    this.resetRequestsByAddress = limiter('password-reset-address', RESET_REQUESTS_PER_ADDRESS);
   }
 
   onModuleDestroy(): void {
@@ -71,11 +78,20 @@ export class SignInLimiter implements OnModuleDestroy {
   }
 
   async recordSuccess(email: string): Promise<void> {
-    await this.failuresByAccount.delete(email.toLowerCase());
+    await this.failuresByAccount.delete(accountKey(email));
   }
 
-  async recordSignUp(address: string): Promise<void> {
-    await this.signUpsByAddress.consume(address).catch((result: unknown) => {
+  recordSignUp(address: string): Promise<void> {
+    return this.consumeOrRefuse(this.signUpsByAddress, address);
+  }
+
+  /** Password-reset mails asked for from one address, so the form cannot flood anyone's inbox. */
+  recordResetRequest(address: string): Promise<void> {
+    return this.consumeOrRefuse(this.resetRequestsByAddress, address);
+  }
+
+  private async consumeOrRefuse(limiter: RateLimiterRedis, key: string): Promise<void> {
+    await limiter.consume(key).catch((result: unknown) => {
       if (result instanceof RateLimiterRes) throw new TooManyAttemptsError(result.msBeforeNext);
       throw result;
     });
@@ -83,7 +99,7 @@ export class SignInLimiter implements OnModuleDestroy {
 
   private signInKeys(email: string, address: string): [RateLimiterRedis, string, number][] {
     return [
-      [this.failuresByAccount, email.toLowerCase(), FAILURES_PER_ACCOUNT],
+      [this.failuresByAccount, accountKey(email), FAILURES_PER_ACCOUNT],
       [this.failuresByAddress, address, FAILURES_PER_ADDRESS],
     ];
   }

@@ -64,6 +64,24 @@ export class AppConfig {
   @Max(24 * 366)
   SESSION_TTL_HOURS = 12;
 
+  /**
+   * Where people open the links the service mails them (password reset, invitations); the web app is
+   * served here.
+   */
+  @Matches(/^https?:\/\/[^/]+$/, { message: 'PUBLIC_URL must be an http(s) origin without a path' })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  /** `smtp://user:pass@host:587` (or `smtps://`). Empty: mail is written to MAIL_DIR instead of sent. */
+  @Matches(/^(smtps?:\/\/.+)?$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL = '';
+
+  /** Where mail goes, one `.eml` file per message, when no SMTP server is configured. */
+  @IsString()
+  MAIL_DIR = 'var/mail';
+
+  @IsString()
+  MAIL_FROM = '人材バンク <no-reply@localhost>';
+
   /** How many candidates the worker proposes per person a request needs. */
   @Transform(({ value }) => Number(value))
   @IsInt()

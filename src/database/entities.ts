@@ -1,7 +1,9 @@
 import { Account } from '../accounts/account.entity.js';
+import { PasswordReset } from '../accounts/password-reset.entity.js';
 import { Session } from '../accounts/session.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { District } from '../districts/district.entity.js';
+import { Invitation } from '../organisations/invitation.entity.js';
 import { Membership } from '../organisations/membership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Booking } from '../proposals/booking.entity.js';
@@ -21,8 +23,10 @@ import { VolunteerSkill } from '../volunteers/volunteer-skill.entity.js';
 export const entities = [
   Account,
   Session,
+  PasswordReset,
   Organisation,
   Membership,
+  Invitation,
   AuditEntry,
   District,
   SkillCategory,

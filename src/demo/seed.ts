@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AccountsService, type NewAccount } from '../accounts/accounts.service.js';
 import { AppModule } from '../app.module.js';
 import type { Actor } from '../common/actor/actor.js';
+import { Membership } from '../organisations/membership.entity.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/errors/domain-error.js';
@@ -89,6 +90,7 @@ async function registerOrganisations(
   city: DemoCity,
 ): Promise<Map<string, Actor>> {
   const organisations = app.get(OrganisationsService);
+  const accounts = app.get(AccountsService);
   const actors = new Map<string, Actor>();
   for (const { requester, input } of city.requests) {
     if (actors.has(requester.id)) continue;
@@ -100,15 +102,17 @@ async function registerOrganisations(
       },
       DEMO_COORDINATOR,
     );
-    const member = await organisations.addMember(
-      organisation.id,
-      {
+    // Real staff join through a mailed invitation; demo staff get a known password straight away.
+    const member = await app.get(DataSource).transaction(async (manager) => {
+      const account = await accounts.create(manager, {
         email: `${requester.id}@demo.example.jp`,
         name: `${input.organisationName} 担当`,
+        role: 'requester',
         password: DEMO_PASSWORD,
-      },
-      DEMO_COORDINATOR,
-    );
+      });
+      await manager.insert(Membership, { accountId: account.id, organisationId: organisation.id });
+      return account;
+    });
     actors.set(requester.id, { id: member.id, role: 'requester', organisationIds: [organisation.id] });
   }
   return actors;

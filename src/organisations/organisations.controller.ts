@@ -1,16 +1,20 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { AccountView } from '../accounts/dto/auth.dto.js';
 import { CurrentActor, Roles, type Actor } from '../common/actor/actor.js';
 import { UuidParam } from '../common/validation/uuid-param.js';
-import { AddMemberDto, CreateOrganisationDto, OrganisationView } from './dto/organisation.dto.js';
+import { CreateInvitationDto, InvitationView } from './dto/invitation.dto.js';
+import { CreateOrganisationDto, OrganisationView } from './dto/organisation.dto.js';
+import { InvitationsService } from './invitations.service.js';
 import { OrganisationsService } from './organisations.service.js';
 
 @ApiTags('organisations')
 @ApiBearerAuth()
 @Controller('organisations')
 export class OrganisationsController {
-  constructor(private readonly organisations: OrganisationsService) {}
+  constructor(
+    private readonly organisations: OrganisationsService,
+    private readonly invitations: InvitationsService,
+  ) {}
 
   /** Register a school, community group or family-support desk. */
   @Post()
@@ -25,14 +29,17 @@ export class OrganisationsController {
     return this.organisations.list(actor);
   }
 
-  /** Give a staff member of the organisation a requester account acting for it. */
-  @Post(':id/members')
+  /**
+   * Invite a staff member to act for the organisation: they get a link by mail, valid for 14 days, to
+   * set their password. Inviting the same address again replaces the earlier link.
+   */
+  @Post(':id/invitations')
   @Roles('coordinator', 'admin')
-  addMember(
+  invite(
     @UuidParam() id: string,
-    @Body() dto: AddMemberDto,
+    @Body() dto: CreateInvitationDto,
     @CurrentActor() actor: Actor,
-  ): Promise<AccountView> {
-    return this.organisations.addMember(id, dto, actor);
+  ): Promise<InvitationView> {
+    return this.invitations.invite(id, dto, actor);
   }
 }

@@ -1,23 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { AccountsService } from '../accounts/accounts.service.js';
-import type { AccountView } from '../accounts/dto/auth.dto.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor } from '../common/actor/actor.js';
-import { InvalidInputError, NotFoundError } from '../common/errors/domain-error.js';
+import { InvalidInputError } from '../common/errors/domain-error.js';
 import { inTransaction } from '../database/transaction.js';
 import { DistrictsService } from '../districts/districts.service.js';
-import type { AddMemberDto, CreateOrganisationDto, OrganisationView } from './dto/organisation.dto.js';
-import { Membership } from './membership.entity.js';
-import { actsFor } from './organisation-access.js';
+import type { CreateOrganisationDto, OrganisationView } from './dto/organisation.dto.js';
 import { Organisation } from './organisation.entity.js';
 
 @Injectable()
 export class OrganisationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly accounts: AccountsService,
     private readonly districts: DistrictsService,
     private readonly audit: AuditService,
   ) {}
@@ -51,33 +46,6 @@ export class OrganisationsService {
       order: { name: 'ASC' },
     });
     return organisations.map((organisation) => this.view(organisation));
-  }
-
-  /** A coordinator gives a school's (or group's, or desk's) staff member an account acting for it. */
-  async addMember(organisationId: string, dto: AddMemberDto, actor: Actor): Promise<AccountView> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const organisation = await manager.findOneBy(Organisation, { id: organisationId });
-      if (!organisation || !actsFor(actor, organisationId))
-        throw new NotFoundError('organisation', organisationId);
-      const account = await this.accounts.create(manager, { ...dto, role: 'requester' });
-      await manager.insert(Membership, { accountId: account.id, organisationId });
-      await this.audit.record(
-        manager,
-        actor,
-        'organisation.memberAdded',
-        { type: 'organisation', id: organisationId },
-        {
-          account: account.id,
-        },
-      );
-      return {
-        id: account.id,
-        email: account.email,
-        name: account.name,
-        role: account.role,
-        volunteerId: null,
-      };
-    });
   }
 
   private view(organisation: Organisation): OrganisationView {

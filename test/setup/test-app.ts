@@ -1,3 +1,6 @@
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -85,6 +88,8 @@ export async function startTestApp(
     SESSION_TTL_HOURS: String(24 * 366),
     // Every test's residents sign up from 127.0.0.1; the limit itself has a test of its own.
     SIGN_UPS_PER_ADDRESS: '100000',
+    // Mail goes to files (no SMTP_URL), in a folder of this suite's own.
+    MAIL_DIR: join(tmpdir(), 'talent-bank-test-mail', databaseName),
     ...options.env,
   });
   const clock = new TestClock();
@@ -117,8 +122,11 @@ export async function startTestApp(
       // A suite that brought its own (unreachable) Redis left nothing in the shared one.
       if (!options.redisUrl) await queue.obliterate({ force: true });
       await app.close();
-      // The app whose database this is drops it.
-      if (!options.shareDatabaseWith) await dropDatabase(databaseName);
+      // The app whose database this is drops it, and its mail.
+      if (!options.shareDatabaseWith) {
+        await dropDatabase(databaseName);
+        await rm(config.MAIL_DIR, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -1,3 +1,4 @@
+import { PickType } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import type { Role } from '../../common/actor/actor.js';
 
@@ -21,6 +22,19 @@ export class ChangePasswordDto {
   @MinLength(10)
   @MaxLength(200)
   newPassword: string;
+}
+
+export class RequestPasswordResetDto {
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+}
+
+export class ResetPasswordDto extends PickType(ChangePasswordDto, ['newPassword'] as const) {
+  /** The token from the link in the reset mail. */
+  @IsString()
+  @MaxLength(100)
+  token: string;
 }
 
 export class AccountView {

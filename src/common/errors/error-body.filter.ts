@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { translate, translateHttpStatus, type Locale } from '../i18n/i18n.js';
+import { localeOf } from '../i18n/request-locale.js';
 import { DomainError } from './domain-error.js';
 
 /** The one error body every endpoint returns. */
@@ -20,7 +21,7 @@ export class ErrorBodyFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const locale = (request.acceptsLanguages('ja', 'en') || 'ja') as Locale;
+    const locale = localeOf(request);
     const body = this.toBody(exception, locale);
     if (body.statusCode >= 500) this.logger.error(exception);
     response.status(body.statusCode).json(body);

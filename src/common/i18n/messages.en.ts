@@ -24,6 +24,7 @@ export const en: MessageCatalogue = {
     requestHasCommitments:
       'Residents are already approved, so the sessions and skills cannot change. Cancel and create a new request instead.',
     emailTaken: 'This email address is already registered.',
+    linkInvalid: 'This link is not valid or has expired. Please start again.',
   },
   validation: {
     isDefined: 'This field is required.',
@@ -114,6 +115,22 @@ export const en: MessageCatalogue = {
       cancel: 'cancelled',
     },
     roles: { volunteer: 'resident', requester: 'requester', coordinator: 'coordinator', admin: 'admin' },
+  },
+  mail: {
+    passwordReset: {
+      subject: '[Talent bank] Reset your password',
+      text:
+        'Dear {{name}},\n\nWe received a request to reset your talent bank password.\n' +
+        'Set a new password within {{minutes}} minutes through this link (it works once):\n\n{{link}}\n\n' +
+        'If you did not ask for this, ignore this message; your password stays as it is.\n',
+    },
+    invitation: {
+      subject: '[Talent bank] You are invited to act for {{organisation}}',
+      text:
+        'Dear {{name}},\n\nA lifelong-learning coordinator invited you to the talent bank as staff of {{organisation}}.\n' +
+        'Set your password through this link to post requests and follow them (valid for {{days}} days, works once):\n\n' +
+        '{{link}}\n\nIf you did not expect this, ignore this message.\n',
+    },
   },
   http: {
     '400': 'The request is malformed (check the JSON).',

@@ -1,5 +1,4 @@
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { NewAccountDto } from '../../accounts/dto/auth.dto.js';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../organisation.entity.js';
 
 export class CreateOrganisationDto {
@@ -15,9 +14,6 @@ export class CreateOrganisationDto {
   @IsString()
   districtCode?: string;
 }
-
-/** A staff member of the organisation gets a requester account acting for it. */
-export class AddMemberDto extends NewAccountDto {}
 
 export class OrganisationView {
   id: string;
