@@ -22,6 +22,7 @@ describe('Signing in', () => {
       name: '田中 浩一',
       role: 'coordinator',
       volunteerId: null,
+      districtCodes: null,
     });
     const [stored] = await t.dataSource.query(`SELECT password_hash FROM accounts WHERE id = $1`, [
       account.id,

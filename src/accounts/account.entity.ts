@@ -21,6 +21,7 @@ export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 @Check('accounts_role_check', `role IN (${ROLES.map((role) => `'${role}'`).join(', ')})`)
 @Check('accounts_status_check', `status IN ('active', 'suspended')`)
 @Check('accounts_volunteer_role_check', `volunteer_id IS NULL OR role = 'volunteer'`)
+@Check('accounts_district_codes_check', `district_codes IS NULL OR role = 'coordinator'`)
 // Unique on lower(email), which TypeORM cannot express: declared in the migration.
 @Index('accounts_email_key', { synchronize: false })
 export class Account {
@@ -42,6 +43,10 @@ export class Account {
   /** `scrypt$…` (see password-hasher.ts); null until an invited person sets their password. */
   @Column('text', { nullable: true, select: false })
   passwordHash: string | null;
+
+  /** The districts a coordinator is limited to; null covers the whole city. */
+  @Column('text', { array: true, nullable: true })
+  districtCodes: string[] | null;
 
   /** A resident's account is linked to their profile in the talent bank. */
   @Column('uuid', { nullable: true })

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { DistrictsModule } from '../districts/districts.module.js';
 import { MailModule } from '../mail/mail.module.js';
 import { AccountsController } from './accounts.controller.js';
 import { AccountsService } from './accounts.service.js';
@@ -9,7 +10,7 @@ import { SessionsService } from './sessions.service.js';
 import { SignInLimiter } from './sign-in-limiter.js';
 
 @Module({
-  imports: [AuditModule, MailModule],
+  imports: [AuditModule, DistrictsModule, MailModule],
   controllers: [AuthController, AccountsController],
   providers: [AccountsService, SessionsService, SignInLimiter, PasswordResetService],
   exports: [AccountsService, SessionsService, SignInLimiter],

@@ -3,9 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor, Role } from '../common/actor/actor.js';
-import { ConflictError, NotFoundError, UnauthenticatedError } from '../common/errors/domain-error.js';
+import {
+  ConflictError,
+  InvalidInputError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '../common/errors/domain-error.js';
 import { isUniqueViolation } from '../common/errors/postgres-errors.js';
 import { inTransaction } from '../database/transaction.js';
+import { DistrictsService } from '../districts/districts.service.js';
 import { Account, type AccountStatus } from './account.entity.js';
 import type { AccountView, SessionView } from './dto/auth.dto.js';
 import { DECOY_HASH, hashPassword, verifyPassword } from './password-hasher.js';
@@ -18,6 +24,7 @@ export interface NewAccount {
   role: Role;
   password: string | null;
   volunteerId?: string;
+  districtCodes?: string[];
 }
 
 @Injectable()
@@ -27,6 +34,7 @@ export class AccountsService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly limiter: SignInLimiter,
+    private readonly districts: DistrictsService,
   ) {}
 
   /** Creates an account inside the caller's transaction; a taken email is a 409. */
@@ -42,6 +50,7 @@ export class AccountsService {
             role: input.role,
             passwordHash,
             volunteerId: input.volunteerId ?? null,
+            districtCodes: input.districtCodes ?? null,
           }),
         ),
       );
@@ -99,6 +108,7 @@ export class AccountsService {
 
   /** An admin creates a coordinator's (or another admin's) account. */
   async createStaff(actor: Actor, input: NewAccount): Promise<AccountView> {
+    await this.checkDistricts(input.role, input.districtCodes ?? null);
     return inTransaction(this.dataSource, async (manager) => {
       const account = await this.create(manager, input);
       await this.audit.record(
@@ -110,6 +120,43 @@ export class AccountsService {
       );
       return this.view(account);
     });
+  }
+
+  /** An admin changes which districts a coordinator covers; null for the whole city. */
+  async setDistricts(actor: Actor, accountId: string, districtCodes: string[] | null): Promise<AccountView> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const account = await manager.findOne(Account, {
+        where: { id: accountId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!account) throw new NotFoundError('account', accountId);
+      await this.checkDistricts(account.role, districtCodes);
+      await manager.update(Account, accountId, { districtCodes });
+      await this.audit.record(
+        manager,
+        actor,
+        'account.districtsChanged',
+        { type: 'account', id: accountId },
+        {
+          districtCodes,
+        },
+      );
+      return this.view({ ...account, districtCodes });
+    });
+  }
+
+  private async checkDistricts(role: Role, districtCodes: string[] | null): Promise<void> {
+    if (districtCodes === null) return;
+    if (role !== 'coordinator') {
+      throw new InvalidInputError([{ field: 'districtCodes', code: 'validation.onlyForCoordinators' }]);
+    }
+    const unknown = new Set(await this.districts.unknownCodes(districtCodes));
+    const problems = districtCodes.flatMap((id, i) =>
+      unknown.has(id)
+        ? [{ field: `districtCodes[${i}]`, code: 'validation.unknownDistrict', params: { id } }]
+        : [],
+    );
+    if (problems.length > 0) throw new InvalidInputError(problems);
   }
 
   /**
@@ -158,6 +205,7 @@ export class AccountsService {
       name: account.name,
       role: account.role,
       volunteerId: account.volunteerId,
+      districtCodes: account.districtCodes,
     };
   }
 }

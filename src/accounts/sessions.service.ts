@@ -35,8 +35,9 @@ export class SessionsService {
       role: Actor['role'];
       volunteer_id: string | null;
       organisation_ids: string[];
+      district_codes: string[] | null;
     }[] = await this.dataSource.query(
-      `SELECT a.id, a.role, a.volunteer_id,
+      `SELECT a.id, a.role, a.volunteer_id, a.district_codes,
                 ARRAY(SELECT m.organisation_id FROM memberships m WHERE m.account_id = a.id) AS organisation_ids
            FROM sessions s JOIN accounts a ON a.id = s.account_id
           WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND a.status = 'active'`,
@@ -49,6 +50,7 @@ export class SessionsService {
       role: account.role,
       ...(account.volunteer_id ? { volunteerId: account.volunteer_id } : {}),
       ...(account.role === 'requester' ? { organisationIds: account.organisation_ids } : {}),
+      ...(account.district_codes ? { districtCodes: account.district_codes } : {}),
     };
   }
 

@@ -16,7 +16,7 @@ import { Mailer } from '../mail/mailer.js';
 import type { CreateInvitationDto, InvitationView } from './dto/invitation.dto.js';
 import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
-import { mayManage } from './organisation-access.js';
+import { mayManageOrganisation } from '../common/actor/access.js';
 import { Organisation } from './organisation.entity.js';
 
 const LINK_VALID_DAYS = 14;
@@ -39,7 +39,7 @@ export class InvitationsService {
     const { token, hash } = newSecretToken();
     const { invitation, organisation } = await inTransaction(this.dataSource, async (manager) => {
       const organisation = await manager.findOneBy(Organisation, { id: organisationId });
-      if (!organisation || !mayManage(actor, organisation))
+      if (!organisation || !mayManageOrganisation(actor, organisation))
         throw new NotFoundError('organisation', organisationId);
       const taken = await manager
         .createQueryBuilder(Account, 'account')

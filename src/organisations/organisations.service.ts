@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { coversDistrict } from '../common/actor/access.js';
 import type { Actor } from '../common/actor/actor.js';
 import { InvalidInputError } from '../common/errors/domain-error.js';
 import { inTransaction } from '../database/transaction.js';
@@ -23,6 +24,9 @@ export class OrganisationsService {
         { field: 'districtCode', code: 'validation.unknownDistrict', params: { id: dto.districtCode } },
       ]);
     }
+    if (!coversDistrict(actor, dto.districtCode ?? null)) {
+      throw new InvalidInputError([{ field: 'districtCode', code: 'validation.outsideYourDistricts' }]);
+    }
     return inTransaction(this.dataSource, async (manager) => {
       const organisation = await manager.save(
         manager.create(Organisation, {
@@ -39,12 +43,17 @@ export class OrganisationsService {
     });
   }
 
-  /** Requesters see their own organisations; coordinators and the city office all of them. */
+  /** Requesters see their own organisations; coordinators those of their districts; the city office all. */
   async list(actor: Actor): Promise<OrganisationView[]> {
-    const organisations = await this.dataSource.getRepository(Organisation).find({
-      where: actor.role === 'requester' ? { id: In(actor.organisationIds ?? []) } : {},
-      order: { name: 'ASC' },
-    });
+    const where =
+      actor.role === 'requester'
+        ? { id: In(actor.organisationIds ?? []) }
+        : actor.districtCodes
+          ? [{ districtCode: IsNull() }, { districtCode: In(actor.districtCodes) }]
+          : {};
+    const organisations = await this.dataSource
+      .getRepository(Organisation)
+      .find({ where, order: { name: 'ASC' } });
     return organisations.map((organisation) => this.view(organisation));
   }
 

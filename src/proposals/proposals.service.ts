@@ -11,7 +11,7 @@ import { JAPAN_TIME_ZONE } from '../common/japan-time.js';
 import { Page, type PageQueryDto } from '../common/pagination/pagination.js';
 import { inTransaction } from '../database/transaction.js';
 import { MatchingTrigger, type Revisioned } from '../matching/matching-trigger.service.js';
-import { actsFor } from '../organisations/organisation-access.js';
+import { mayHandleRequest, mayHandleResident } from '../common/actor/access.js';
 import { ActivityRequest } from '../requests/activity-request.entity.js';
 import { RequestSlot } from '../requests/request-slot.entity.js';
 import { Volunteer } from '../volunteers/volunteer.entity.js';
@@ -62,7 +62,7 @@ export class ProposalsService {
     actor: Actor,
   ): Promise<Page<ProposalView>> {
     const request = await this.dataSource.getRepository(ActivityRequest).findOneBy({ id: requestId });
-    if (!request || !actsFor(actor, request.organisationId)) throw new NotFoundError('request', requestId);
+    if (!request || !mayHandleRequest(actor, request)) throw new NotFoundError('request', requestId);
     const visible = actor.role === 'requester' ? AFTER_APPROVAL : null;
     const statuses = query.status
       ? [query.status].filter((status) => !visible || visible.includes(status))
@@ -83,8 +83,10 @@ export class ProposalsService {
     actor: Actor,
     query: PageQueryDto,
   ): Promise<Page<ProposalView>> {
-    if (actor.role === 'volunteer' && actor.volunteerId !== volunteerId)
-      throw new NotFoundError('volunteer', volunteerId);
+    const resident = await this.dataSource
+      .getRepository(Volunteer)
+      .findOne({ where: { id: volunteerId }, select: { id: true, homeDistrictCode: true } });
+    if (!resident || !mayHandleResident(actor, resident)) throw new NotFoundError('volunteer', volunteerId);
     const [proposals, total] = await this.dataSource.getRepository(Proposal).findAndCount({
       where: { volunteerId, status: In(AFTER_APPROVAL) },
       relations: { request: { slots: true, organisation: true }, volunteer: true },
@@ -100,8 +102,7 @@ export class ProposalsService {
       where: { id },
       relations: { request: { slots: true, organisation: true }, volunteer: true },
     });
-    if (!proposal || !actsFor(actor, proposal.request.organisationId))
-      throw new NotFoundError('proposal', id);
+    if (!proposal || !mayHandleRequest(actor, proposal.request)) throw new NotFoundError('proposal', id);
     return (await this.views([proposal], actor))[0];
   }
 
@@ -424,7 +425,7 @@ export class ProposalsService {
       lock: { mode: 'pessimistic_write' },
     });
     const addressedToOther = actor.role === 'volunteer' && actor.volunteerId !== proposal.volunteerId;
-    if (addressedToOther || !actsFor(actor, request.organisationId)) throw new NotFoundError('proposal', id);
+    if (addressedToOther || !mayHandleRequest(actor, request)) throw new NotFoundError('proposal', id);
     if (!from.includes(proposal.status)) {
       throw new ConflictError('errors.invalidTransition', {
         entity: 'proposal',

@@ -14,7 +14,7 @@ import { Page } from '../common/pagination/pagination.js';
 import { inTransaction } from '../database/transaction.js';
 import { DistrictsService } from '../districts/districts.service.js';
 import { MatchingTrigger } from '../matching/matching-trigger.service.js';
-import { actsFor } from '../organisations/organisation-access.js';
+import { coversDistrict, mayHandleRequest } from '../common/actor/access.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
@@ -50,11 +50,16 @@ export class RequestsService {
 
   /** A new request starts as a draft; opening it starts the matching. */
   async create(dto: CreateRequestDto, actor: Actor): Promise<RequestView> {
-    await this.checkInput(dto.kind, dto, {
-      ...dto,
-      requiredSkillCodes: dto.requiredSkills.map((skill) => skill.skillCode),
-      preferredSkillCodes: dto.preferredSkillCodes ?? [],
-    });
+    await this.checkInput(
+      dto.kind,
+      dto,
+      {
+        ...dto,
+        requiredSkillCodes: dto.requiredSkills.map((skill) => skill.skillCode),
+        preferredSkillCodes: dto.preferredSkillCodes ?? [],
+      },
+      actor,
+    );
     const organisationId = await this.organisationAsking(dto.organisationId, actor);
     const id = await inTransaction(this.dataSource, async (manager) => {
       const request = await manager.save(
@@ -91,6 +96,11 @@ export class RequestsService {
     if (actor.role === 'requester') {
       builder.andWhere('request.organisation_id = ANY(:own)', { own: actor.organisationIds ?? [] });
     }
+    if (actor.districtCodes) {
+      builder.andWhere('(request.district_code IS NULL OR request.district_code = ANY(:covered))', {
+        covered: actor.districtCodes,
+      });
+    }
     if (query.status) builder.andWhere('request.status = :status', { status: query.status });
     if (query.kind) builder.andWhere('request.kind = :kind', { kind: query.kind });
     if (query.districtCode)
@@ -109,7 +119,11 @@ export class RequestsService {
 
   async findOne(id: string, actor: Actor): Promise<RequestView> {
     const [view] = await this.views([id]);
-    if (!view || !actsFor(actor, view.organisation.id)) throw new NotFoundError('request', id);
+    if (
+      !view ||
+      !mayHandleRequest(actor, { organisationId: view.organisation.id, districtCode: view.districtCode })
+    )
+      throw new NotFoundError('request', id);
     return view;
   }
 
@@ -130,17 +144,22 @@ export class RequestsService {
         throw new ConflictError('errors.requestNotEditable', { entity: 'request', status: current.status });
       }
       const heldSkills = await manager.find(RequestSkill, { where: { requestId: id } });
-      await this.checkInput(current.kind, dto, {
-        slots: dto.slots ?? (await manager.find(RequestSlot, { where: { requestId: id } })),
-        deadline: dto.deadline ?? current.deadline,
-        districtCode: dto.districtCode === undefined ? current.districtCode : dto.districtCode,
-        online: dto.online ?? current.online,
-        requiredSkillCodes: (dto.requiredSkills ?? heldSkills.filter((skill) => skill.required)).map(
-          (s) => s.skillCode,
-        ),
-        preferredSkillCodes:
-          dto.preferredSkillCodes ?? heldSkills.filter((skill) => !skill.required).map((s) => s.skillCode),
-      });
+      await this.checkInput(
+        current.kind,
+        dto,
+        {
+          slots: dto.slots ?? (await manager.find(RequestSlot, { where: { requestId: id } })),
+          deadline: dto.deadline ?? current.deadline,
+          districtCode: dto.districtCode === undefined ? current.districtCode : dto.districtCode,
+          online: dto.online ?? current.online,
+          requiredSkillCodes: (dto.requiredSkills ?? heldSkills.filter((skill) => skill.required)).map(
+            (s) => s.skillCode,
+          ),
+          preferredSkillCodes:
+            dto.preferredSkillCodes ?? heldSkills.filter((skill) => !skill.required).map((s) => s.skillCode),
+        },
+        actor,
+      );
       const reshapes =
         dto.slots !== undefined || dto.requiredSkills !== undefined || dto.preferredSkillCodes !== undefined;
       if (reshapes && (await this.proposals.hasCommitments(manager, id))) {
@@ -250,7 +269,7 @@ export class RequestsService {
       where: { id },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!request || !actsFor(actor, request.organisationId)) throw new NotFoundError('request', id);
+    if (!request || !mayHandleRequest(actor, request)) throw new NotFoundError('request', id);
     return request;
   }
 
@@ -294,6 +313,7 @@ export class RequestsService {
       requiredSkillCodes: string[];
       preferredSkillCodes: string[];
     },
+    actor: Actor,
   ): Promise<void> {
     const problems: FieldProblem[] = [];
     for (const property of Object.values(DETAILS_PROPERTY)) {
@@ -338,6 +358,8 @@ export class RequestsService {
         code: 'validation.unknownDistrict',
         params: { id: dto.districtCode },
       });
+    } else if (dto.districtCode && !coversDistrict(actor, dto.districtCode)) {
+      problems.push({ field: 'districtCode', code: 'validation.outsideYourDistricts' });
     }
     if (problems.length > 0) throw new InvalidInputError(problems);
   }

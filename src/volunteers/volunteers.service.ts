@@ -5,6 +5,7 @@ import { AccountsService } from '../accounts/accounts.service.js';
 import { SignInLimiter } from '../accounts/sign-in-limiter.js';
 import type { SessionView } from '../accounts/dto/auth.dto.js';
 import { AuditService } from '../audit/audit.service.js';
+import { mayHandleResident } from '../common/actor/access.js';
 import type { Actor } from '../common/actor/actor.js';
 import { Clock } from '../common/clock.js';
 import { AppConfig } from '../config/app-config.js';
@@ -134,6 +135,9 @@ export class VolunteersService {
       .addOrderBy('volunteer.id')
       .skip(query.skip)
       .take(query.perPage);
+    if (actor.districtCodes) {
+      builder.andWhere('volunteer.home_district_code = ANY(:covered)', { covered: actor.districtCodes });
+    }
     if (query.status) builder.andWhere('volunteer.status = :status', { status: query.status });
     if (query.districtCode) {
       builder.andWhere(
@@ -168,7 +172,7 @@ export class VolunteersService {
   }
 
   async findOne(id: string, actor: Actor): Promise<VolunteerView> {
-    this.assertSelfOrStaff(id, actor);
+    await this.assertMayHandle(id, actor);
     const view = await this.view(id);
     // Staff reading a resident's contact details is itself audited.
     await this.audit.recordContactReads(actor, [{ volunteerId: id }]);
@@ -180,7 +184,7 @@ export class VolunteersService {
    * every proposal made for them with its request, feedback, and the audit trail about them.
    */
   async export(id: string, actor: Actor): Promise<Record<string, unknown>> {
-    this.assertSelfOrStaff(id, actor);
+    await this.assertMayHandle(id, actor);
     const profile = await this.view(id);
     const [account]: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT email, name, role, status, created_at FROM accounts WHERE volunteer_id = $1`,
@@ -211,7 +215,7 @@ export class VolunteersService {
   }
 
   async update(id: string, dto: UpdateVolunteerDto, actor: Actor): Promise<VolunteerView> {
-    this.assertSelfOrStaff(id, actor);
+    await this.assertMayHandle(id, actor);
     await this.checkReferences(dto);
     const volunteer = await this.writing(async (manager) => {
       const current = await this.lock(manager, id);
@@ -247,7 +251,7 @@ export class VolunteersService {
 
   async recordConsent(id: string, dto: ConsentDto, actor: Actor): Promise<VolunteerView> {
     this.checkConsentVersion(dto);
-    this.assertSelfOrStaff(id, actor);
+    await this.assertMayHandle(id, actor);
     const volunteer = await this.writing(async (manager) => {
       const current = await this.lock(manager, id);
       const revision = current.revision + 1;
@@ -280,7 +284,7 @@ export class VolunteersService {
     actor: Actor,
     reason?: string,
   ): Promise<VolunteerView> {
-    this.assertSelfOrStaff(id, actor);
+    await this.assertMayHandle(id, actor);
     const rule = STATUS_CHANGES[change];
     const { volunteer, affectedRequests } = await this.writing(async (manager) => {
       if (rule.to !== 'active') await this.proposals.lockRequestsHeldBy(manager, id);
@@ -324,9 +328,15 @@ export class VolunteersService {
     return this.view(id);
   }
 
-  /** A resident acts on their own profile only; another's is, to them, not there. */
-  private assertSelfOrStaff(id: string, actor: Actor): void {
-    if (actor.role === 'volunteer' && actor.volunteerId !== id) throw new NotFoundError('volunteer', id);
+  /**
+   * A resident acts on their own profile only, a coordinator on the residents of their districts; to
+   * anyone else a profile is not there.
+   */
+  private async assertMayHandle(id: string, actor: Actor): Promise<void> {
+    const resident = await this.dataSource
+      .getRepository(Volunteer)
+      .findOne({ where: { id }, select: { id: true, homeDistrictCode: true } });
+    if (!resident || !mayHandleResident(actor, resident)) throw new NotFoundError('volunteer', id);
   }
 
   private async view(id: string): Promise<VolunteerView> {

@@ -8,10 +8,23 @@ export interface Persona {
   name: string;
   /** A requester's organisation, registered with them. */
   organisation?: { kind: OrganisationKind; name: string; districtCode: string };
+  /** A coordinator limited to these districts. */
+  districtCodes?: string[];
 }
 
 export const coordinator: Persona = { key: 'coordinator-sato', role: 'coordinator', name: '佐藤 恵子' };
 export const otherCoordinator: Persona = { key: 'coordinator-kato', role: 'coordinator', name: '加藤 誠' };
+
+/** The coordinator of the Taira community centre, who covers Taira only. */
+export const tairaCoordinator: Persona = {
+  key: 'coordinator-taira',
+  role: 'coordinator',
+  name: '平公民館 生涯学習指導者',
+  districtCodes: ['taira'],
+};
+
+/** The city office's lifelong-learning section. */
+export const cityOffice: Persona = { key: 'city-office', role: 'admin', name: 'いわき市 生涯学習課' };
 export const schoolStaff: Persona = {
   key: 'taira-daiichi-vice-principal',
   role: 'requester',
@@ -27,4 +40,11 @@ export const otherSchoolStaff: Persona = {
   organisation: { kind: 'school', name: 'いわき市立小名浜第一小学校', districtCode: 'onahama' },
 };
 
-export const PERSONAS = [coordinator, otherCoordinator, schoolStaff, otherSchoolStaff];
+export const PERSONAS = [
+  coordinator,
+  otherCoordinator,
+  tairaCoordinator,
+  cityOffice,
+  schoolStaff,
+  otherSchoolStaff,
+];

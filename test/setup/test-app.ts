@@ -156,6 +156,7 @@ async function signInPersonas(app: INestApplication, databaseName: string, accou
           name: persona.name,
           role: persona.role,
           password: PERSONA_PASSWORD,
+          ...(persona.districtCodes ? { districtCodes: persona.districtCodes } : {}),
         });
         if (persona.organisation) {
           const organisation = await manager.save(manager.create(Organisation, persona.organisation));

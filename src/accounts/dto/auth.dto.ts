@@ -1,5 +1,16 @@
 import { PickType } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import {
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import type { Role } from '../../common/actor/actor.js';
 
 export class LoginDto {
@@ -43,6 +54,8 @@ export class AccountView {
   name: string;
   role: Role;
   volunteerId: string | null;
+  /** The districts a coordinator is limited to; null covers the whole city. */
+  districtCodes: string[] | null;
 }
 
 export class SessionView {
@@ -74,4 +87,22 @@ export class CreateStaffAccountDto extends NewAccountDto {
   /** Admins create coordinators (and other admins); requesters and residents come in other ways. */
   @IsIn(['coordinator', 'admin'])
   role: 'coordinator' | 'admin';
+
+  /** Limits a coordinator to these districts (e.g. the 生涯学習指導者 of one community centre). */
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsString({ each: true })
+  districtCodes?: string[];
+}
+
+export class CoordinatorDistrictsDto {
+  /** The districts the coordinator covers from now on; null for the whole city. */
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @ValidateIf((_dto, value) => value !== null)
+  districtCodes: string[] | null;
 }

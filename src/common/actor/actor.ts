@@ -14,6 +14,8 @@ export interface Actor {
   volunteerId?: string;
   /** The organisations a requester acts for. */
   organisationIds?: string[];
+  /** The districts a coordinator is limited to; absent for everyone who covers the whole city. */
+  districtCodes?: string[];
 }
 
 export interface RequestWithActor extends Request {

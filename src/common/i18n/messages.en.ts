@@ -27,6 +27,8 @@ export const en: MessageCatalogue = {
     linkInvalid: 'This link is not valid or has expired. Please start again.',
   },
   validation: {
+    outsideYourDistricts: 'This is outside the districts you cover.',
+    onlyForCoordinators: 'Only coordinators can be limited to districts.',
     isDefined: 'This field is required.',
     isNotEmpty: 'This field must not be empty.',
     isString: 'Must be text.',

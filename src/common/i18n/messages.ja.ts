@@ -25,6 +25,8 @@ export const ja = {
     linkInvalid: 'このリンクは無効か、有効期限が切れています。もう一度お手続きください。',
   },
   validation: {
+    outsideYourDistricts: '担当地区の外です。担当地区の中から指定してください。',
+    onlyForCoordinators: '担当地区はコーディネーターにだけ設定できます。',
     isDefined: '必須項目です。',
     isNotEmpty: '入力してください。',
     isString: '文字列で入力してください。',
