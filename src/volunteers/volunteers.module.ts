@@ -6,6 +6,7 @@ import { MatchingTriggerModule } from '../matching/matching-trigger.module.js';
 import { ProposalsModule } from '../proposals/proposals.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { VolunteersController } from './volunteers.controller.js';
+import { ResidentErasure } from './resident-erasure.js';
 import { VolunteersService } from './volunteers.service.js';
 
 @Module({
@@ -18,7 +19,7 @@ import { VolunteersService } from './volunteers.service.js';
     TaxonomyModule,
   ],
   controllers: [VolunteersController],
-  providers: [VolunteersService],
+  providers: [VolunteersService, ResidentErasure],
   exports: [VolunteersService],
 })
 export class VolunteersModule {}

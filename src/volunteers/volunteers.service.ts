@@ -32,6 +32,7 @@ import type {
 import type { VolunteerQueryDto } from './dto/volunteer-query.dto.js';
 import { VolunteerView } from './dto/volunteer.view.js';
 import { LearningOutcome } from './learning-outcome.entity.js';
+import { ResidentErasure } from './resident-erasure.js';
 import { UnavailableDate } from './unavailable-date.entity.js';
 import { Volunteer, type VolunteerStatus } from './volunteer.entity.js';
 import { VolunteerSkill } from './volunteer-skill.entity.js';
@@ -39,10 +40,17 @@ import { VolunteerSkill } from './volunteer-skill.entity.js';
 type StatusChange = 'activate' | 'suspend' | 'withdraw';
 
 /** Which statuses each change may start from, and where it leads. */
-const STATUS_CHANGES: Record<StatusChange, { from: VolunteerStatus[]; to: VolunteerStatus }> = {
-  activate: { from: ['pending_review', 'suspended'], to: 'active' },
-  suspend: { from: ['pending_review', 'active'], to: 'suspended' },
-  withdraw: { from: ['pending_review', 'active', 'suspended'], to: 'withdrawn' },
+const STATUS_CHANGES: Record<
+  StatusChange,
+  { from: VolunteerStatus[]; to: VolunteerStatus; audited: string }
+> = {
+  activate: { from: ['pending_review', 'suspended'], to: 'active', audited: 'volunteer.activated' },
+  suspend: { from: ['pending_review', 'active'], to: 'suspended', audited: 'volunteer.suspended' },
+  withdraw: {
+    from: ['pending_review', 'active', 'suspended'],
+    to: 'withdrawn',
+    audited: 'volunteer.withdrawn',
+  },
 };
 
 const PROFILE_RELATIONS = {
@@ -66,6 +74,7 @@ export class VolunteersService {
     private readonly matching: MatchingTrigger,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly erasure: ResidentErasure,
   ) {}
 
   /** A coordinator registers a resident at the desk (no account): pending review until activated. */
@@ -276,7 +285,8 @@ export class VolunteersService {
 
   /**
    * Activation needs consent. Suspending or withdrawing releases every proposal and booking the resident
-   * holds, so the requests they were part of look for someone else.
+   * holds, so the requests they were part of look for someone else. Withdrawing also erases their
+   * personal data and their account at once (see ResidentErasure); it cannot be undone.
    */
   async changeStatus(
     id: string,
@@ -303,16 +313,20 @@ export class VolunteersService {
       await manager.update(Volunteer, id, { status: rule.to, revision });
       const released =
         rule.to === 'active' ? [] : await this.proposals.releaseAllOfVolunteer(manager, id, actor);
-      // A resident who may not take part may not sign in either; reactivation lets them back.
-      const account = await this.accounts.accountOfVolunteer(manager, id);
-      const accountStatus = rule.to === 'active' ? 'active' : 'suspended';
-      if (account && account.status !== accountStatus) {
-        await this.accounts.setStatus(manager, actor, account.id, accountStatus);
+      if (rule.to === 'withdrawn') {
+        await this.erasure.erase(manager, id);
+      } else {
+        // A resident who may not take part may not sign in either; reactivation lets them back.
+        const account = await this.accounts.accountOfVolunteer(manager, id);
+        const accountStatus = rule.to === 'active' ? 'active' : 'suspended';
+        if (account && account.status !== accountStatus) {
+          await this.accounts.setStatus(manager, actor, account.id, accountStatus);
+        }
       }
       await this.audit.record(
         manager,
         actor,
-        `volunteer.${change}d`,
+        rule.audited,
         { type: 'volunteer', id },
         {
           from: current.status,
