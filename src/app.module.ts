@@ -9,6 +9,7 @@ import { createValidationPipe } from './common/validation/validation.pipe.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DistrictsModule } from './districts/districts.module.js';
+import { LoggingModule } from './logging/logging.module.js';
 import { MatchingModule } from './matching/matching.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
@@ -18,7 +19,7 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
 import { VolunteersModule } from './volunteers/volunteers.module.js';
 
 /** The infrastructure both processes share. */
-export const CORE_MODULES = [ConfigModule, CommonModule, DatabaseModule, QueueModule];
+export const CORE_MODULES = [ConfigModule, LoggingModule, CommonModule, DatabaseModule, QueueModule];
 
 @Module({})
 export class AppModule {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { setUpApp } from './app.setup.js';
 import { validateConfig } from './config/app-config.js';
@@ -11,13 +11,16 @@ async function bootstrap(): Promise<void> {
   const app = setUpApp(
     await NestFactory.create<NestExpressApplication>(
       AppModule.forRoot({ withWorker: config.MATCHING_WORKER_IN_API }),
+      { bufferLogs: true },
     ),
     config,
   );
+  const logger = app.get(Logger);
+  app.useLogger(logger);
   app.enableShutdownHooks();
   await app.listen(config.PORT);
   const worker = config.MATCHING_WORKER_IN_API ? ' with the matching worker' : '';
-  Logger.log(
+  logger.log(
     `API${worker} on http://localhost:${config.PORT}/api/v1 — docs at http://localhost:${config.PORT}/api/docs`,
     'Bootstrap',
   );

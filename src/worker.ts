@@ -1,12 +1,14 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module.js';
 
 async function bootstrap(): Promise<void> {
-  const app = await NestFactory.createApplicationContext(WorkerModule);
+  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
+  const logger = app.get(Logger);
+  app.useLogger(logger);
   app.enableShutdownHooks();
-  Logger.log('Matching worker running', 'Worker');
+  logger.log('Matching worker running', 'Worker');
 }
 
 void bootstrap();

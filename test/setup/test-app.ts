@@ -5,6 +5,8 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
+import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import type { Queue } from 'bullmq';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -16,6 +18,7 @@ import { Organisation } from '../../src/organisations/organisation.entity.js';
 import { PERSONAS, type Persona } from '../factories/personas.js';
 import { Clock } from '../../src/common/clock.js';
 import { AppConfig, validateConfig } from '../../src/config/app-config.js';
+import { LOG_DESTINATION } from '../../src/logging/logging.module.js';
 import { MATCHING_QUEUE } from '../../src/matching/matching.jobs.js';
 import { createSuiteDatabase, databaseUrl, dropDatabase } from './databases.js';
 
@@ -76,6 +79,8 @@ export async function startTestApp(
     redisUrl?: string;
     shareDatabaseWith?: TestApp;
     env?: Record<string, string>;
+    /** Where the app's log lines go (standard output unless given). */
+    logTo?: DestinationStream;
   } = {},
 ): Promise<TestApp> {
   const databaseName = options.shareDatabaseWith?.databaseName ?? (await createSuiteDatabase());
@@ -88,23 +93,24 @@ export async function startTestApp(
     SESSION_TTL_HOURS: String(24 * 366),
     // Every test's residents sign up from 127.0.0.1; the limit itself has a test of its own.
     SIGN_UPS_PER_ADDRESS: '100000',
+    LOG_LEVEL: 'error',
     // Mail goes to files (no SMTP_URL), in a folder of this suite's own.
     MAIL_DIR: join(tmpdir(), 'talent-bank-test-mail', databaseName),
     ...options.env,
   });
   const clock = new TestClock();
-  const moduleRef = await Test.createTestingModule({
+  const builder = Test.createTestingModule({
     imports: [AppModule.forRoot({ withWorker: options.withWorker ?? true })],
-  })
+  });
+  if (options.logTo) builder.overrideProvider(LOG_DESTINATION).useValue(options.logTo);
+  const moduleRef = await builder
     .overrideProvider(AppConfig)
     .useValue(config)
     .overrideProvider(Clock)
     .useValue(clock)
     .compile();
-  const app = setUpApp(
-    moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error', 'warn'] }),
-    config,
-  );
+  const app = setUpApp(moduleRef.createNestApplication<NestExpressApplication>({ bufferLogs: true }), config);
+  app.useLogger(app.get(Logger));
   await app.init();
   const queue = app.get<Queue>(getQueueToken(MATCHING_QUEUE));
   const personaTokens = await signInPersonas(app, databaseName, Boolean(options.shareDatabaseWith));

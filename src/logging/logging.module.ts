@@ -1,0 +1,54 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { destination, type DestinationStream, type LoggerOptions } from 'pino';
+import { AppConfig } from '../config/app-config.js';
+import { redact } from './redaction.js';
+
+/** Where log lines go: standard output, one JSON object per line. Tests swap in a stream of their own. */
+export const LOG_DESTINATION = Symbol('LOG_DESTINATION');
+
+/** The path without its query: a search such as `?q=鈴木` is personal data. */
+const pathOf = (url = '') => url.split('?')[0];
+
+/**
+ * Structured JSON logs (pino) for the API and the worker, every line passed through {@link redact}; one
+ * line per HTTP request with method, path, status and time, never headers or bodies.
+ */
+@Module({
+  imports: [
+    LoggerModule.forRootAsync({
+      providers: [{ provide: LOG_DESTINATION, useFactory: () => destination(1) }],
+      inject: [AppConfig, LOG_DESTINATION],
+      useFactory: (config: AppConfig, stream: DestinationStream) => {
+        const options: LoggerOptions = {
+          level: config.LOG_LEVEL,
+          hooks: {
+            logMethod(args, log) {
+              log.apply(this, args.map((arg) => redact(arg)) as Parameters<typeof log>);
+            },
+          },
+        };
+        return {
+          pinoHttp: [
+            {
+              ...options,
+              serializers: {
+                req: (req: IncomingMessage & { id?: unknown }) => ({
+                  id: req.id,
+                  method: req.method,
+                  path: pathOf(req.url),
+                }),
+                res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
+              },
+              customLogLevel: (_req, res, error) =>
+                error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+            },
+            stream,
+          ],
+        };
+      },
+    }),
+  ],
+})
+export class LoggingModule {}
