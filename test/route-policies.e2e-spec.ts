@@ -1,7 +1,18 @@
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { PUBLIC_KEY, ROLES_KEY, type Role } from '../src/common/actor/actor.js';
-import { startTestApp, type TestApp } from './setup/test-app.js';
+import { makeAccount } from './factories/account.factory.js';
+import {
+  cityOffice,
+  coordinator,
+  otherSchoolStaff,
+  schoolStaff,
+  tairaCoordinator,
+  type Persona,
+} from './factories/personas.js';
+import { schoolVisitInput } from './factories/request.factory.js';
+import { activeVolunteer } from './factories/volunteer.factory.js';
+import { startTestApp, type Caller, type TestApp } from './setup/test-app.js';
 
 interface Route {
   route: string;
@@ -40,7 +51,7 @@ describe('Who may call each route', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp({ withWorker: false });
+    t = await startTestApp();
   });
   afterAll(() => t.close());
 
@@ -64,5 +75,91 @@ describe('Who may call each route', () => {
       'POST /invitations/accept',
       'POST /volunteers/signup',
     ]);
+  });
+
+  it('answers each role on each route as its policy says: allowed, 401, 403, or 404 where existence must not leak', async () => {
+    // What belongs to someone else: Onahama's school, its request, an Onahama resident, and the proposal
+    // pairing them. The callers are a Taira resident, Taira's school, Taira's coordinator, and staff
+    // covering the whole city.
+    const resident = await activeVolunteer(t.as, { homeDistrictCode: 'taira' });
+    const otherResident = await activeVolunteer(t.as, { homeDistrictCode: 'onahama' });
+    const [otherSchool] = (await t.as(otherSchoolStaff).get('/organisations').expect(200)).body;
+    const created = await t
+      .as(otherSchoolStaff)
+      .post('/requests', schoolVisitInput({ districtCode: 'onahama' }))
+      .expect(201);
+    await t.as(otherSchoolStaff).post(`/requests/${created.body.id}/open`).expect(200);
+    await t.drainQueue();
+    const [proposal] = (await t.as(coordinator).get(`/requests/${created.body.id}/proposals`).expect(200))
+      .body.items;
+    expect(proposal.volunteer.id).toBe(otherResident.id);
+    const someAccount = await makeAccount(t);
+
+    type CallerKey =
+      'anonymous' | 'volunteer' | 'requester' | 'districtCoordinator' | 'coordinator' | 'admin';
+    const callers: [CallerKey, Caller | undefined, Persona['role'] | undefined][] = [
+      ['anonymous', undefined, undefined],
+      ['volunteer', resident, 'volunteer'],
+      ['requester', schoolStaff, 'requester'],
+      ['districtCoordinator', tairaCoordinator, 'coordinator'],
+      ['coordinator', coordinator, 'coordinator'],
+      ['admin', cityOffice, 'admin'],
+    ];
+    /** The thing behind each route's `:id`, by the route's first segment, and from whom it is hidden. */
+    const targets: Record<string, { id: string; hiddenFrom: CallerKey[] }> = {
+      requests: { id: created.body.id, hiddenFrom: ['requester', 'districtCoordinator'] },
+      volunteers: { id: otherResident.id, hiddenFrom: ['volunteer', 'districtCoordinator'] },
+      proposals: { id: proposal.id, hiddenFrom: ['volunteer', 'requester', 'districtCoordinator'] },
+      organisations: { id: otherSchool.id, hiddenFrom: ['districtCoordinator'] },
+      accounts: { id: someAccount.id, hiddenFrom: [] },
+    };
+    const call = (caller: Caller | undefined, method: string, path: string) => {
+      const api = t.as(caller);
+      if (method === 'GET') return api.get(path);
+      if (method === 'PATCH') return api.patch(path, {});
+      if (method === 'PUT') return api.put(path, {});
+      return api.post(path, {});
+    };
+
+    // Signing out ends the caller's session, so it comes last.
+    const routes = routeTable(t).sort(
+      (a, b) => Number(a.route.endsWith('logout')) - Number(b.route.endsWith('logout')),
+    );
+    const expected: Record<string, Record<CallerKey, string>> = {};
+    const actual: Record<string, Record<CallerKey, string>> = {};
+    for (const { route, policy } of routes) {
+      const [method, template] = route.split(' ');
+      const target = template.includes(':') ? targets[template.split('/')[1]] : undefined;
+      expected[route] = {} as Record<CallerKey, string>;
+      actual[route] = {} as Record<CallerKey, string>;
+      for (const [key, caller, role] of callers) {
+        expected[route][key] =
+          policy === 'public'
+            ? 'allowed'
+            : !role
+              ? '401'
+              : !policy!.includes(role)
+                ? '403'
+                : target?.hiddenFrom.includes(key)
+                  ? '404'
+                  : 'allowed';
+        const status = (await call(caller, method, template.replace(':id', target?.id ?? ''))).status;
+        if (expected[route][key] === '404') {
+          // Hidden means answered exactly as for an id that does not exist (a body the route refuses
+          // anyway may make that a 400).
+          const unknown = await call(
+            caller,
+            method,
+            template.replace(':id', '00000000-0000-4000-8000-000000000000'),
+          );
+          actual[route][key] =
+            status === unknown.status && [400, 404].includes(status) ? '404' : String(status);
+        } else {
+          actual[route][key] = [401, 403, 404].includes(status) || status >= 500 ? String(status) : 'allowed';
+        }
+      }
+    }
+    expect(actual).toEqual(expected);
+    expect(Object.keys(actual).length).toBe(routes.length);
   });
 });
