@@ -40,7 +40,7 @@ export class Account {
   @Column('text', { default: 'active' })
   status: AccountStatus;
 
-  /** `scrypt$…` (see password-hasher.ts); null until an invited person sets their password. */
+  /** `scrypt$…` (see password-hasher.ts). */
   @Column('text', { nullable: true, select: false })
   passwordHash: string | null;
 

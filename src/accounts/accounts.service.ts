@@ -22,7 +22,7 @@ export interface NewAccount {
   email: string;
   name: string;
   role: Role;
-  password: string | null;
+  password: string;
   volunteerId?: string;
   districtCodes?: string[];
 }
@@ -39,7 +39,7 @@ export class AccountsService {
 
   /** Creates an account inside the caller's transaction; a taken email is a 409. */
   async create(manager: EntityManager, input: NewAccount): Promise<Account> {
-    const passwordHash = input.password === null ? null : await hashPassword(input.password);
+    const passwordHash = await hashPassword(input.password);
     try {
       // A savepoint, so a taken email leaves the caller's transaction usable for its own error handling.
       return await manager.transaction((inner) =>
