@@ -68,11 +68,21 @@ async function createStaffAccounts(app: INestApplicationContext): Promise<string
       role: 'coordinator',
       password: DEMO_PASSWORD,
     },
+    {
+      email: 'coordinator.taira@demo.example.jp',
+      name: '平公民館 生涯学習指導者',
+      role: 'coordinator',
+      password: DEMO_PASSWORD,
+      districtCodes: ['taira'],
+    },
   ];
   await app.get(DataSource).transaction(async (manager) => {
     for (const account of staff) await accounts.create(manager, account);
   });
-  return staff.map((account) => `${account.role.padEnd(11)} ${account.email}`);
+  return staff.map(
+    (account) =>
+      `${account.role.padEnd(11)} ${account.email}${account.districtCodes ? ` (${account.districtCodes.join(', ')} only)` : ''}`,
+  );
 }
 
 const ORGANISATION_KIND = {
