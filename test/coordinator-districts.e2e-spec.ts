@@ -95,6 +95,12 @@ describe('Coordinators limited to districts', () => {
       }),
     ]);
 
+    const trail = await t.as(tairaCoordinator).get('/audit?perPage=100').expect(200);
+    const subjects = trail.body.items.map((entry: { subjectId: string }) => entry.subjectId);
+    expect(subjects).toEqual(expect.arrayContaining([tairaResident.id, tairaRequest]));
+    expect(subjects).not.toContain(onahamaResident.id);
+    expect(subjects).not.toContain(onahamaRequest);
+
     // A coordinator covering the whole city sees both.
     await t.as(coordinator).get(`/volunteers/${onahamaResident.id}`).expect(200);
     await t.as(coordinator).get(`/requests/${onahamaRequest}`).expect(200);

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString } from 'class-validator';
-import { Roles } from '../common/actor/actor.js';
+import { CurrentActor, Roles, type Actor } from '../common/actor/actor.js';
 import { PageQueryDto, type Page } from '../common/pagination/pagination.js';
 import type { AuditEntry } from './audit-entry.entity.js';
 import { AuditService } from './audit.service.js';
@@ -22,10 +22,10 @@ class AuditQueryDto extends PageQueryDto {
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
-  /** The audit trail, newest first, optionally for one record. */
+  /** The audit trail, newest first, optionally for one record; a district's coordinator sees their districts'. */
   @Get()
   @Roles('coordinator', 'admin')
-  list(@Query() query: AuditQueryDto): Promise<Page<AuditEntry>> {
-    return this.audit.list({ type: query.subjectType, id: query.subjectId }, query);
+  list(@Query() query: AuditQueryDto, @CurrentActor() actor: Actor): Promise<Page<AuditEntry>> {
+    return this.audit.list({ type: query.subjectType, id: query.subjectId }, query, actor);
   }
 }

@@ -56,16 +56,35 @@ export class AuditService {
     );
   }
 
-  async list(subject: Partial<AuditSubject>, page: PageQueryDto): Promise<Page<AuditEntry>> {
-    const [items, total] = await this.entries.findAndCount({
-      where: {
-        ...(subject.type ? { subjectType: subject.type } : {}),
-        ...(subject.id ? { subjectId: subject.id } : {}),
-      },
-      order: { id: 'DESC' },
-      skip: page.skip,
-      take: page.perPage,
-    });
+  /**
+   * The audit trail, newest first. A coordinator limited to districts sees what they did themselves and
+   * what happened to the residents, requests (with their proposals) and organisations of their districts:
+   * the rules of src/common/actor/access.ts, in SQL.
+   */
+  async list(subject: Partial<AuditSubject>, page: PageQueryDto, actor: Actor): Promise<Page<AuditEntry>> {
+    const builder = this.entries
+      .createQueryBuilder('entry')
+      .orderBy('entry.id', 'DESC')
+      .skip(page.skip)
+      .take(page.perPage);
+    if (subject.type) builder.andWhere('entry.subject_type = :type', { type: subject.type });
+    if (subject.id) builder.andWhere('entry.subject_id = :id', { id: subject.id });
+    if (actor.districtCodes) {
+      builder.andWhere(
+        `(entry.actor_id = :self
+          OR (entry.subject_type = 'volunteer' AND entry.subject_id IN (
+                SELECT id::text FROM volunteers WHERE home_district_code = ANY(:covered)))
+          OR (entry.subject_type = 'request' AND entry.subject_id IN (
+                SELECT id::text FROM requests WHERE district_code IS NULL OR district_code = ANY(:covered)))
+          OR (entry.subject_type = 'proposal' AND entry.subject_id IN (
+                SELECT p.id::text FROM proposals p JOIN requests r ON r.id = p.request_id
+                 WHERE r.district_code IS NULL OR r.district_code = ANY(:covered)))
+          OR (entry.subject_type = 'organisation' AND entry.subject_id IN (
+                SELECT id::text FROM organisations WHERE district_code IS NULL OR district_code = ANY(:covered))))`,
+        { self: actor.id, covered: actor.districtCodes },
+      );
+    }
+    const [items, total] = await builder.getManyAndCount();
     return Page.of(items, total, page);
   }
 }
