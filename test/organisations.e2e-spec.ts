@@ -81,7 +81,7 @@ describe('Organisations and what their requesters see', () => {
     expect(own.body.items.map((proposal: { id: string }) => proposal.id)).toEqual([proposalId]);
   });
 
-  it('shows a resident’s contact details to the school only once they accept, and audits every reading', async () => {
+  it('shows the school a display name and the matching skills, the full name and contact details only once the resident accepts, and audits every reading', async () => {
     const resident = await activeVolunteer(t.as, {
       skills: [{ skillCode: 'careers.career-talk', level: 4 }],
       phone: '090-1234-5678',
@@ -96,10 +96,19 @@ describe('Organisations and what their requesters see', () => {
     expect(proposal.volunteer.contact).toBeNull();
     await t.as(coordinator).post(`/proposals/${proposal.id}/approve`).expect(200);
     const approved = await t.as(schoolStaff).get(`/proposals/${proposal.id}`).expect(200);
-    expect(approved.body.volunteer.contact).toBeNull();
+    expect(approved.body.volunteer).toMatchObject({
+      displayName: '鈴木さん',
+      name: null,
+      nameKana: null,
+      contact: null,
+    });
+    expect(approved.body.explanation.facts.requiredSkills).toEqual([
+      expect.objectContaining({ code: 'careers.career-talk', level: 4 }),
+    ]);
 
     await t.as(resident).post(`/proposals/${proposal.id}/accept`).expect(200);
     const accepted = await t.as(schoolStaff).get(`/proposals/${proposal.id}`).expect(200);
+    expect(accepted.body.volunteer.name).toBe('鈴木 花子');
     expect(accepted.body.volunteer.contact).toEqual({
       email: expect.stringMatching(/@example\.jp$/),
       phone: '090-1234-5678',

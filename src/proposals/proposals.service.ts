@@ -478,7 +478,10 @@ export class ProposalsService {
       ProposalView.of(
         proposal,
         feedback.filter((entry) => entry.proposalId === proposal.id),
-        disclosed.has(proposal.id),
+        {
+          fullName: viewer.role !== 'requester' || disclosed.has(proposal.id),
+          contact: disclosed.has(proposal.id),
+        },
       ),
     );
   }

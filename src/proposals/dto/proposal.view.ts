@@ -19,8 +19,11 @@ export class ProposalView {
   };
   volunteer: {
     id: string;
-    name: string;
-    nameKana: string;
+    /** Family name and さん (鈴木さん): what a school sees before the resident has accepted. */
+    displayName: string;
+    /** Full name and its reading: for a requester, only once the resident has accepted. */
+    name: string | null;
+    nameKana: string | null;
     homeDistrictCode: string;
     /** Only once the resident has accepted, and never to other residents. */
     contact: { email: string; phone: string } | null;
@@ -29,7 +32,11 @@ export class ProposalView {
   createdAt: Date;
   updatedAt: Date;
 
-  static of(proposal: Proposal, feedback: Feedback[], showContact: boolean): ProposalView {
+  static of(
+    proposal: Proposal,
+    feedback: Feedback[],
+    shown: { fullName: boolean; contact: boolean },
+  ): ProposalView {
     const { request, volunteer } = proposal;
     return {
       id: proposal.id,
@@ -49,14 +56,21 @@ export class ProposalView {
       },
       volunteer: {
         id: volunteer.id,
-        name: volunteer.name,
-        nameKana: volunteer.nameKana,
+        displayName: displayName(volunteer.name),
+        name: shown.fullName ? volunteer.name : null,
+        nameKana: shown.fullName ? volunteer.nameKana : null,
         homeDistrictCode: volunteer.homeDistrictCode,
-        contact: showContact ? { email: volunteer.email, phone: volunteer.phone } : null,
+        contact: shown.contact ? { email: volunteer.email, phone: volunteer.phone } : null,
       },
       feedback: feedback.map(({ side, rating, comment }) => ({ side, rating, comment })),
       createdAt: proposal.createdAt,
       updatedAt: proposal.updatedAt,
     };
   }
+}
+
+/** 鈴木 花子 → 鈴木さん; a name written without a space keeps only its first character (鈴〇〇さん). */
+export function displayName(name: string): string {
+  const [family, ...given] = name.trim().split(/[\s\u3000]+/);
+  return given.length > 0 ? `${family}さん` : `${family.slice(0, 1)}〇〇さん`;
 }
