@@ -1,0 +1,108 @@
+import { Assignment } from './assignment.js';
+import { solveExactly } from './exact.js';
+import { greedyBestPairFirst, greedyOneRequestAtATime } from './greedy.js';
+import { compile, parseInstance, type Model, type Plan } from './instance.js';
+import { improve } from './local-search.js';
+import { toPlan } from './plan.js';
+import { lagrangianBound } from './upper-bound.js';
+
+/** Residents and requests linked by candidate pairs; no pair links two components. */
+export interface Component {
+  volunteers: number[];
+  requests: number[];
+  edges: number[];
+}
+
+export interface PlanOptions {
+  /** Components with at most this many candidate pairs are solved exactly. */
+  exactUpTo?: number;
+  /** Also compute an upper bound on the optimum (Lagrangian), for measuring how good the plan is. */
+  withUpperBound?: boolean;
+}
+
+export interface Solution {
+  assignment: Assignment;
+  objective: number;
+  /** At least the optimum; equal to `objective` when every component was solved exactly. */
+  upperBound: number;
+  components: number;
+  exactComponents: number;
+}
+
+/** The best fair assignment the planner finds for an instance read from JSON (checked first). */
+export function plan(input: unknown, options: PlanOptions = {}): Plan {
+  const model = compile(parseInstance(input));
+  return toPlan(model, solve(model, options).assignment.edges());
+}
+
+/**
+ * Per component: exact branch and bound when small; otherwise the better of two greedy starts (the
+ * one-request-at-a-time baseline and best-pair-first), improved by local search. Starting from the
+ * baseline's own choice when it is better guarantees the plan never loses to it.
+ */
+export function solve(model: Model, options: PlanOptions = {}): Solution {
+  const exactUpTo = options.exactUpTo ?? 18;
+  const baseline = greedyOneRequestAtATime(model);
+  const allEdges = Int32Array.from({ length: model.edgeValue.length }, (_, e) => e);
+  const bestPairFirst = greedyBestPairFirst(model, allEdges);
+  const assignment = new Assignment(model);
+  const scratch = { price: new Float64Array(model.need.length), taken: new Int32Array(model.need.length) };
+  let objective = 0;
+  let upperBound = 0;
+  let exactComponents = 0;
+  const components = componentsOf(model);
+  for (const component of components) {
+    if (component.edges.length <= exactUpTo && solveExactly(assignment, component.edges)) {
+      const value = assignment.objectiveWithin(component.volunteers);
+      objective += value;
+      upperBound += value;
+      exactComponents++;
+      continue;
+    }
+    const start =
+      baseline.objectiveWithin(component.volunteers) >= bestPairFirst.objectiveWithin(component.volunteers)
+        ? baseline
+        : bestPairFirst;
+    for (const e of component.edges) if (start.chosen[e]) assignment.add(e);
+    improve(assignment, component.requests);
+    const value = assignment.objectiveWithin(component.volunteers);
+    objective += value;
+    upperBound += options.withUpperBound ? lagrangianBound(assignment, component, value, scratch) : Infinity;
+  }
+  return { assignment, objective, upperBound, components: components.length, exactComponents };
+}
+
+/** Connected components of the candidate graph (union-find over volunteers and requests). */
+export function componentsOf(model: Model): Component[] {
+  const volunteers = model.cap.length;
+  const parent = Int32Array.from({ length: volunteers + model.need.length }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  };
+  for (let e = 0; e < model.edgeValue.length; e++) {
+    const a = find(model.edgeVolunteer[e]);
+    const b = find(volunteers + model.edgeRequest[e]);
+    if (a !== b) parent[a] = b;
+  }
+  const byRoot = new Map<number, Component>();
+  const componentOf = (node: number) => {
+    const root = find(node);
+    let component = byRoot.get(root);
+    if (!component) byRoot.set(root, (component = { volunteers: [], requests: [], edges: [] }));
+    return component;
+  };
+  for (let e = 0; e < model.edgeValue.length; e++) componentOf(model.edgeVolunteer[e]).edges.push(e);
+  // Residents and requests without any candidate pair have nothing to plan.
+  for (let v = 0; v < volunteers; v++) {
+    if (model.volunteerEdgeStart[v + 1] > model.volunteerEdgeStart[v]) componentOf(v).volunteers.push(v);
+  }
+  for (let r = 0; r < model.need.length; r++) {
+    if (model.requestEdgeStart[r + 1] > model.requestEdgeStart[r])
+      componentOf(volunteers + r).requests.push(r);
+  }
+  return [...byRoot.values()];
+}
