@@ -42,8 +42,9 @@ interface Volunteer {
   reach: Set<number>;
   online: boolean;
   skills: Map<number, number>;
-  /** Free minutes of each weekday (0 = Sunday) as [from, to) in minutes after midnight. */
-  week: [number, number][][];
+  /** When they are free on each weekday (0 = Sunday), in minutes after midnight; from > to when not. */
+  freeFrom: Int16Array;
+  freeTo: Int16Array;
 }
 
 interface Session {
@@ -86,22 +87,27 @@ function makeVolunteer(rng: ReturnType<typeof random>): Volunteer {
       rng.pick([2, 3, 3, 4, 4, 5]),
     );
   }
-  const week: [number, number][][] = Array.from({ length: 7 }, () => []);
+  const freeFrom = new Int16Array(7).fill(24 * 60);
+  const freeTo = new Int16Array(7);
+  const free = (day: number, from: number, to: number) => {
+    freeFrom[day] = from;
+    freeTo[day] = to;
+  };
   const kind = rng.next();
   if (kind < 0.5) {
     // Retired: weekday daytimes, some also Saturday mornings.
-    for (const day of WEEKDAYS) if (rng.next() < 0.8) week[day].push([8 * 60 + 30, 16 * 60 + 30]);
-    if (rng.next() < 0.3) week[6].push([9 * 60, 12 * 60]);
+    for (const day of WEEKDAYS) if (rng.next() < 0.8) free(day, 8 * 60 + 30, 16 * 60 + 30);
+    if (rng.next() < 0.3) free(6, 9 * 60, 12 * 60);
   } else if (kind < 0.85) {
     // Working: evenings and weekends.
-    for (const day of WEEKDAYS) if (rng.next() < 0.6) week[day].push([18 * 60, 21 * 60 + 30]);
-    for (const day of WEEKEND) if (rng.next() < 0.7) week[day].push([9 * 60, 17 * 60]);
+    for (const day of WEEKDAYS) if (rng.next() < 0.6) free(day, 18 * 60, 21 * 60 + 30);
+    for (const day of WEEKEND) if (rng.next() < 0.7) free(day, 9 * 60, 17 * 60);
   } else {
     // Students and part-timers: weekday afternoons and Saturdays.
-    for (const day of WEEKDAYS) if (rng.next() < 0.5) week[day].push([13 * 60, 18 * 60]);
-    if (rng.next() < 0.6) week[6].push([10 * 60, 17 * 60]);
+    for (const day of WEEKDAYS) if (rng.next() < 0.5) free(day, 13 * 60, 18 * 60);
+    if (rng.next() < 0.6) free(6, 10 * 60, 17 * 60);
   }
-  return { home, reach, online: rng.next() < 0.3, skills, week };
+  return { home, reach, online: rng.next() < 0.3, skills, freeFrom, freeTo };
 }
 
 function makeRequest(rng: ReturnType<typeof random>): Request {
@@ -163,7 +169,8 @@ function makeRequest(rng: ReturnType<typeof random>): Request {
 }
 
 function freeFor(volunteer: Volunteer, session: Session): boolean {
-  return volunteer.week[session.day % 7].some(([from, to]) => from <= session.from && session.to <= to);
+  const day = session.day % 7;
+  return volunteer.freeFrom[day] <= session.from && session.to <= volunteer.freeTo[day];
 }
 
 function instant(day: number, minutes: number): string {
@@ -203,7 +210,9 @@ export function cityInstance(size: Size, seed: number, candidatesPerRequest = 40
     for (const { v, level } of index.get(`${key} ${where}`) ?? []) {
       if (level < request.required.level) continue;
       const volunteer = volunteers[v];
-      if (!request.sessions.every((session) => freeFor(volunteer, session))) continue;
+      let free = true;
+      for (const session of request.sessions) free &&= freeFor(volunteer, session);
+      if (!free) continue;
       const distance = request.online || volunteer.home === request.district ? 1 : 0.5;
       const score = Math.round((0.6 * (level / 5) + 0.25 * distance + 0.15 * rng.next()) * 10_000) / 10_000;
       if (best.length === candidatesPerRequest && score <= best[best.length - 1].score) continue;
