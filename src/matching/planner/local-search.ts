@@ -17,74 +17,93 @@ interface Move {
  * - drop a pair that costs more in fairness than it is worth.
  * Every move is applied only when it raises the objective, so the result is never worse than the start.
  */
-export function improve(assignment: Assignment, requests: ArrayLike<number>, maxPasses = 100): void {
+export function improve(
+  assignment: Assignment,
+  requests: ArrayLike<number>,
+  { maxDepth = 3, maxPasses = 100 }: { maxDepth?: number; maxPasses?: number } = {},
+): void {
   for (let pass = 0; pass < maxPasses; pass++) {
     let improved = false;
     for (let i = 0; i < requests.length; i++) {
       const r = requests[i];
       for (;;) {
-        const move = assignment.hasOpenSeat(r) ? bestFill(assignment, r) : null;
+        const move = assignment.hasOpenSeat(r) ? bestFill(assignment, r, maxDepth) : null;
         if (!move || move.delta <= EPSILON) break;
         move.apply();
         improved = true;
       }
-      improved = replaceWeakest(assignment, r) || improved;
+      improved = replaceWeakest(assignment, r, maxDepth) || improved;
     }
     improved = dropLossMaking(assignment, requests) || improved;
     if (!improved) return;
   }
 }
 
-/** The best edge that could fill an open seat of r as things stand, other than with `excluded`. */
-function bestDirect(assignment: Assignment, r: number, excludedVolunteer = -1): Move | null {
-  const { model } = assignment;
-  let best: Move | null = null;
-  for (let i = model.requestEdgeStart[r]; i < model.requestEdgeStart[r + 1]; i++) {
-    const e = model.requestEdges[i];
-    if (model.edgeVolunteer[e] === excludedVolunteer || !assignment.volunteerCanTake(e)) continue;
-    const delta = assignment.gainOf(e);
-    if (!best || delta > best.delta) best = { delta, apply: () => assignment.add(e) };
-  }
-  return best;
+/** One link of a chain: edge e is chosen, after its volunteer gives up edge `out` (or -1: nothing). */
+interface Link {
+  e: number;
+  out: number;
 }
 
-/** Fill an open seat of r: directly, or by taking a volunteer off one other request and refilling that. */
-function bestFill(assignment: Assignment, r: number): Move | null {
+/**
+ * The best ejection chain into an open seat of request `start`: a volunteer takes the seat, giving up at
+ * most one request of theirs, whose seat another volunteer takes, and so on, up to `maxDepth` links;
+ * the chain may end with a free volunteer taking the last seat, or leave it open. Each request and
+ * volunteer appears once. Evaluated on the current state (the volunteers on a chain are distinct, so
+ * each one's schedule is as it is now); null when no chain exists.
+ */
+function bestChain(
+  assignment: Assignment,
+  start: number,
+  maxDepth: number,
+  bannedVolunteer = -1,
+): { gain: number; links: Link[] } | null {
   const { model } = assignment;
-  let best = bestDirect(assignment, r);
-  for (let i = model.requestEdgeStart[r]; i < model.requestEdgeStart[r + 1]; i++) {
-    const e = model.requestEdges[i];
-    if (assignment.chosen[e] || assignment.volunteerCanTake(e)) continue;
-    const out = ejectionFor(assignment, e);
-    if (out < 0) continue;
-    const swap = model.edgeValue[e] - model.edgeValue[out];
-    if (best && swap + bestRefillBound(assignment, model.edgeRequest[out]) <= best.delta) continue;
-    assignment.remove(out);
-    const refill = bestDirect(assignment, model.edgeRequest[out], model.edgeVolunteer[e]);
-    assignment.add(out);
-    const delta = swap + Math.max(0, refill?.delta ?? 0);
-    if (!best || delta > best.delta) {
-      best = {
-        delta,
-        apply: () => {
-          assignment.remove(out);
-          assignment.add(e);
-          if (refill && refill.delta > 0) refill.apply();
-        },
-      };
+  let best: { gain: number; links: Link[] } | null = null;
+  const links: Link[] = [];
+  const requestsOnChain = [start];
+  const volunteersOnChain = [bannedVolunteer];
+  const extend = (r: number, gain: number) => {
+    for (let i = model.requestEdgeStart[r]; i < model.requestEdgeStart[r + 1]; i++) {
+      const e = model.requestEdges[i];
+      const v = model.edgeVolunteer[e];
+      if (assignment.chosen[e] || volunteersOnChain.includes(v)) continue;
+      // No link can add more than a pair's whole value.
+      if (best && gain + model.edgeValue[e] <= best.gain) continue;
+      if (assignment.volunteerCanTake(e)) {
+        const total = gain + assignment.gainOf(e);
+        if (!best || total > best.gain) best = { gain: total, links: [...links, { e, out: -1 }] };
+        continue;
+      }
+      if (links.length + 1 >= maxDepth) continue;
+      const out = ejectionFor(assignment, e);
+      if (out < 0 || requestsOnChain.includes(model.edgeRequest[out])) continue;
+      const swapped = gain + model.edgeValue[e] - model.edgeValue[out];
+      links.push({ e, out });
+      if (!best || swapped > best.gain) best = { gain: swapped, links: [...links] };
+      requestsOnChain.push(model.edgeRequest[out]);
+      volunteersOnChain.push(v);
+      extend(model.edgeRequest[out], swapped);
+      requestsOnChain.pop();
+      volunteersOnChain.pop();
+      links.pop();
     }
-  }
+  };
+  extend(start, 0);
   return best;
 }
 
-/** An optimistic bound on what refilling request r can add: its best edge value, less nothing. */
-function bestRefillBound(assignment: Assignment, r: number): number {
-  const { model } = assignment;
-  let best = 0;
-  for (let i = model.requestEdgeStart[r]; i < model.requestEdgeStart[r + 1]; i++) {
-    best = Math.max(best, model.edgeValue[model.requestEdges[i]]);
+function applyChain(assignment: Assignment, links: Link[]): void {
+  for (const { e, out } of links) {
+    if (out >= 0) assignment.remove(out);
+    assignment.add(e);
   }
-  return best;
+}
+
+/** Fill an open seat of r by the best ejection chain. */
+function bestFill(assignment: Assignment, r: number, maxDepth: number): Move | null {
+  const chain = bestChain(assignment, r, maxDepth);
+  return chain && { delta: chain.gain, apply: () => applyChain(assignment, chain.links) };
 }
 
 /**
@@ -107,29 +126,24 @@ function ejectionFor(assignment: Assignment, e: number): number {
   return clash >= 0 ? clash : weakest;
 }
 
-/** Give one of r's seats to a volunteer who adds more there than its holder does. */
-function replaceWeakest(assignment: Assignment, r: number): boolean {
+/**
+ * Give one of r's seats to someone who adds more there than its holder: directly, or by an ejection
+ * chain started from the freed seat.
+ */
+function replaceWeakest(assignment: Assignment, r: number, maxDepth: number): boolean {
   const { model } = assignment;
   let improved = false;
   for (let i = model.requestEdgeStart[r]; i < model.requestEdgeStart[r + 1]; i++) {
     const held = model.requestEdges[i];
     if (!assignment.chosen[held]) continue;
     const contribution = assignment.contributionOf(held);
-    let best = -1;
-    let bestDelta = EPSILON;
-    for (let j = model.requestEdgeStart[r]; j < model.requestEdgeStart[r + 1]; j++) {
-      const e = model.requestEdges[j];
-      if (e === held || !assignment.volunteerCanTake(e)) continue;
-      const delta = assignment.gainOf(e) - contribution;
-      if (delta > bestDelta) {
-        best = e;
-        bestDelta = delta;
-      }
-    }
-    if (best >= 0) {
-      assignment.remove(held);
-      assignment.add(best);
+    assignment.remove(held);
+    const chain = bestChain(assignment, r, maxDepth, model.edgeVolunteer[held]);
+    if (chain && chain.gain - contribution > EPSILON) {
+      applyChain(assignment, chain.links);
       improved = true;
+    } else {
+      assignment.add(held);
     }
   }
   return improved;
@@ -150,4 +164,55 @@ function dropLossMaking(assignment: Assignment, requests: ArrayLike<number>): bo
     }
   }
   return improved;
+}
+
+/**
+ * Iterated local search for components small enough to afford it: free the seats of a few requests at
+ * random, improve again, and keep the result only when it is better. Deterministic for a given start.
+ */
+export function perturbAndImprove(
+  assignment: Assignment,
+  component: { requests: ArrayLike<number>; volunteers: ArrayLike<number>; edges: ArrayLike<number> },
+  rounds: number,
+): void {
+  const { model } = assignment;
+  let seed = 0x9e3779b9;
+  const random = () => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) / 4294967296;
+  };
+  let bestValue = assignment.objectiveWithin(component.volunteers);
+  let bestEdges = Array.from(component.edges).filter((e) => assignment.chosen[e]);
+  const freed = Math.max(2, Math.round(component.requests.length * 0.15));
+  for (let round = 0; round < rounds; round++) {
+    for (let k = 0; k < freed; k++) {
+      const r = component.requests[Math.floor(random() * component.requests.length)];
+      for (let i = model.requestEdgeStart[r]; i < model.requestEdgeStart[r + 1]; i++) {
+        const e = model.requestEdges[i];
+        if (assignment.chosen[e]) assignment.remove(e);
+      }
+    }
+    improve(assignment, shuffled(component.requests, random));
+    const value = assignment.objectiveWithin(component.volunteers);
+    if (value > bestValue + EPSILON) {
+      bestValue = value;
+      bestEdges = Array.from(component.edges).filter((e) => assignment.chosen[e]);
+    } else {
+      for (let i = 0; i < component.edges.length; i++) {
+        if (assignment.chosen[component.edges[i]]) assignment.remove(component.edges[i]);
+      }
+      for (const e of bestEdges) assignment.add(e);
+    }
+  }
+}
+
+function shuffled(items: ArrayLike<number>, random: () => number): number[] {
+  const copy = Array.from(items);
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy;
 }

@@ -2,9 +2,13 @@ import { Assignment } from './assignment.js';
 import { solveExactly } from './exact.js';
 import { greedyBestPairFirst, greedyOneRequestAtATime } from './greedy.js';
 import { compile, parseInstance, type Model, type Plan } from './instance.js';
-import { improve } from './local-search.js';
+import { improve, perturbAndImprove } from './local-search.js';
 import { toPlan } from './plan.js';
 import { lagrangianBound } from './upper-bound.js';
+
+/** Components up to this many pairs get iterated local search, within about this many pair-visits. */
+const PERTURBED_UP_TO = 20_000;
+const PERTURBATION_BUDGET = 400_000;
 
 /** Residents and requests linked by candidate pairs; no pair links two components. */
 export interface Component {
@@ -65,6 +69,14 @@ export function solve(model: Model, options: PlanOptions = {}): Solution {
         : bestPairFirst;
     for (const e of component.edges) if (start.chosen[e]) assignment.add(e);
     improve(assignment, component.requests);
+    // Small and middling components can afford restarts; the work grows with the component.
+    if (component.edges.length <= PERTURBED_UP_TO) {
+      perturbAndImprove(
+        assignment,
+        component,
+        Math.min(200, Math.ceil(PERTURBATION_BUDGET / component.edges.length)),
+      );
+    }
     const value = assignment.objectiveWithin(component.volunteers);
     objective += value;
     upperBound += options.withUpperBound ? lagrangianBound(assignment, component, value, scratch) : Infinity;
