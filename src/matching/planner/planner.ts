@@ -4,8 +4,9 @@ import { greedyBestPairFirst, greedyOneRequestAtATime } from './greedy.js';
 import { compile, parseInstance, type Model, type Plan } from './instance.js';
 import { improve, perturbAndImprove } from './local-search.js';
 import { toPlan } from './plan.js';
-import { lagrangianBound } from './upper-bound.js';
 
+/** Ejection chains of three links pay off in components up to this many pairs; beyond, two. */
+const DEEP_CHAINS_UP_TO = 200_000;
 /** Components up to this many pairs get iterated local search, within about this many pair-visits. */
 const PERTURBED_UP_TO = 20_000;
 const PERTURBATION_BUDGET = 400_000;
@@ -20,17 +21,14 @@ export interface Component {
 export interface PlanOptions {
   /** Components with at most this many candidate pairs are solved exactly. */
   exactUpTo?: number;
-  /** Also compute an upper bound on the optimum (Lagrangian), for measuring how good the plan is. */
-  withUpperBound?: boolean;
 }
 
 export interface Solution {
   assignment: Assignment;
   objective: number;
-  /** At least the optimum; equal to `objective` when every component was solved exactly. */
-  upperBound: number;
-  components: number;
-  exactComponents: number;
+  components: Component[];
+  /** Which components were solved to optimality. */
+  exact: boolean[];
 }
 
 /** The best fair assignment the planner finds for an instance read from JSON (checked first). */
@@ -50,17 +48,13 @@ export function solve(model: Model, options: PlanOptions = {}): Solution {
   const allEdges = Int32Array.from({ length: model.edgeValue.length }, (_, e) => e);
   const bestPairFirst = greedyBestPairFirst(model, allEdges);
   const assignment = new Assignment(model);
-  const scratch = { price: new Float64Array(model.need.length), taken: new Int32Array(model.need.length) };
   let objective = 0;
-  let upperBound = 0;
-  let exactComponents = 0;
   const components = componentsOf(model);
-  for (const component of components) {
+  const exact = components.map(() => false);
+  for (const [i, component] of components.entries()) {
     if (component.edges.length <= exactUpTo && solveExactly(assignment, component.edges)) {
-      const value = assignment.objectiveWithin(component.volunteers);
-      objective += value;
-      upperBound += value;
-      exactComponents++;
+      objective += assignment.objectiveWithin(component.volunteers);
+      exact[i] = true;
       continue;
     }
     const start =
@@ -68,7 +62,9 @@ export function solve(model: Model, options: PlanOptions = {}): Solution {
         ? baseline
         : bestPairFirst;
     for (const e of component.edges) if (start.chosen[e]) assignment.add(e);
-    improve(assignment, component.requests);
+    improve(assignment, component.requests, {
+      maxDepth: component.edges.length <= DEEP_CHAINS_UP_TO ? 3 : 2,
+    });
     // Small and middling components can afford restarts; the work grows with the component.
     if (component.edges.length <= PERTURBED_UP_TO) {
       perturbAndImprove(
@@ -77,11 +73,9 @@ export function solve(model: Model, options: PlanOptions = {}): Solution {
         Math.min(200, Math.ceil(PERTURBATION_BUDGET / component.edges.length)),
       );
     }
-    const value = assignment.objectiveWithin(component.volunteers);
-    objective += value;
-    upperBound += options.withUpperBound ? lagrangianBound(assignment, component, value, scratch) : Infinity;
+    objective += assignment.objectiveWithin(component.volunteers);
   }
-  return { assignment, objective, upperBound, components: components.length, exactComponents };
+  return { assignment, objective, components, exact };
 }
 
 /** Connected components of the candidate graph (union-find over volunteers and requests). */

@@ -1,9 +1,23 @@
 import type { Assignment } from './assignment.js';
+import type { Solution } from './planner.js';
 
 /** Arrays by request index, shared by all components (each touches only its own requests). */
-export interface BoundScratch {
+interface BoundScratch {
   price: Float64Array;
   taken: Int32Array;
+}
+
+/**
+ * At least the optimum of the whole instance: the plan's own value for components solved exactly, a
+ * Lagrangian bound for the others. For measuring how good a plan is; planning does not need it.
+ */
+export function upperBound({ assignment, components, exact }: Solution): number {
+  const { need } = assignment.model;
+  const scratch = { price: new Float64Array(need.length), taken: new Int32Array(need.length) };
+  return components.reduce((total, component, i) => {
+    const value = assignment.objectiveWithin(component.volunteers);
+    return total + (exact[i] ? value : lagrangianBound(assignment, component, value, scratch));
+  }, 0);
 }
 
 /**
@@ -12,7 +26,7 @@ export interface BoundScratch {
  * the candidates worth most to them after prices and fairness cost. For any prices that is at least the
  * optimum; subgradient steps (Polyak's rule, aiming at the plan found) lower it.
  */
-export function lagrangianBound(
+function lagrangianBound(
   assignment: Assignment,
   component: { volunteers: ArrayLike<number>; requests: ArrayLike<number> },
   planValue: number,
