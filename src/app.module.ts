@@ -11,6 +11,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { DistrictsModule } from './districts/districts.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { MatchingModule } from './matching/matching.module.js';
+import { PlanningModule } from './matching/planning.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { QueueModule } from './queue/queue.module.js';
@@ -37,6 +38,7 @@ export class AppModule {
         OrganisationsModule,
         RequestsModule,
         ProposalsModule,
+        PlanningModule,
         ...(options.withWorker ? [MatchingModule] : []),
       ],
       providers: [

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { JAPAN_TIME_ZONE } from '../common/japan-time.js';
 import type { Revisioned } from './matching-trigger.service.js';
-import type { RequiredSkillFact, SkillFact } from './scoring.js';
+import { haversineKm, type CandidateFacts, type RequiredSkillFact, type SkillFact } from './scoring.js';
 
 /** How far back a resident's activities count against them in the fairness part of the score. */
 const FAIRNESS_WINDOW = '12 months';
@@ -18,6 +18,27 @@ export interface CandidateRow {
   home: { latitude: number; longitude: number };
   venue: { latitude: number; longitude: number } | null;
   online: boolean;
+}
+
+/** What the scoring functions need to know about a candidate. */
+export function candidateFacts(candidate: CandidateRow): CandidateFacts {
+  const distanceKm =
+    candidate.online || !candidate.venue ? null : haversineKm(candidate.home, candidate.venue);
+  return {
+    requiredSkills: candidate.requiredSkills,
+    preferredSkills: candidate.preferredSkills,
+    relevantOutcomes: candidate.relevantOutcomes,
+    distanceKm: distanceKm === null ? null : Math.round(distanceKm * 10) / 10,
+    recentActivities: candidate.recentActivities,
+  };
+}
+
+/** What a city-wide plan starts from: the seats still open and what each active resident can still take. */
+export interface PlanningState {
+  requests: { id: string; seats: number; slots: [string, string][] }[];
+  volunteers: { id: string; cap: number }[];
+  /** Pairs currently proposed (awaiting a coordinator) for open requests. */
+  proposed: { requestId: string; volunteerId: string }[];
 }
 
 /**
@@ -133,6 +154,43 @@ export class MatchingRepository {
           : { latitude: row.place_latitude as number, longitude: row.place_longitude as number },
       online: row.online as boolean,
     }));
+  }
+
+  /**
+   * Open requests with the seats approvals and acceptances have not taken yet, and active residents with
+   * what their monthly cap leaves after the activities they are already committed to (the candidate
+   * query has checked each month; this is the plan's overall limit).
+   */
+  async planningState(
+    manager: EntityManager,
+    now: Date,
+    privacyNoticeVersion: string,
+  ): Promise<PlanningState> {
+    const requests: { id: string; seats: number; slots: [string, string][] }[] = await manager.query(
+      `SELECT r.id,
+              GREATEST(0, r.need - (SELECT count(*) FROM proposals p
+                                     WHERE p.request_id = r.id AND p.status IN ('approved', 'accepted')))::int AS seats,
+              (SELECT json_agg(json_build_array(s.starts_at, s.ends_at) ORDER BY s.starts_at)
+                 FROM request_slots s WHERE s.request_id = r.id) AS slots
+         FROM requests r
+        WHERE r.status = 'open'
+        ORDER BY r.id`,
+    );
+    const volunteers: { id: string; cap: number }[] = await manager.query(
+      `SELECT v.id,
+              GREATEST(0, v.monthly_cap - (SELECT count(DISTINCT b.proposal_id) FROM bookings b
+                                            WHERE b.volunteer_id = v.id AND upper(b.during) > $1))::int AS cap
+         FROM volunteers v
+        WHERE v.status = 'active' AND v.consent_version = $2
+        ORDER BY v.id`,
+      [now, privacyNoticeVersion],
+    );
+    const proposed: { requestId: string; volunteerId: string }[] = await manager.query(
+      `SELECT p.request_id AS "requestId", p.volunteer_id AS "volunteerId"
+         FROM proposals p JOIN requests r ON r.id = p.request_id
+        WHERE p.status = 'proposed' AND r.status = 'open'`,
+    );
+    return { requests, volunteers, proposed };
   }
 
   /** Open requests a resident currently has a standing proposal for. */

@@ -11,8 +11,8 @@ import { ActivityRequest } from '../requests/activity-request.entity.js';
 import { RequestsService } from '../requests/requests.service.js';
 import { Volunteer } from '../volunteers/volunteer.entity.js';
 import { MatchingTrigger } from './matching-trigger.service.js';
-import { MatchingRepository, type CandidateRow } from './matching.repository.js';
-import { haversineKm, scoreCandidate, type ScoreExplanation } from './scoring.js';
+import { candidateFacts, MatchingRepository } from './matching.repository.js';
+import { scoreCandidate, type ScoreExplanation } from './scoring.js';
 
 export interface MatchOutcome {
   proposed: number;
@@ -65,7 +65,7 @@ export class MatchingService {
       const chosen = candidates
         .map((candidate) => ({
           volunteerId: candidate.volunteerId,
-          explanation: scoreCandidate(this.facts(candidate)),
+          explanation: scoreCandidate(candidateFacts(candidate)),
         }))
         .sort(
           (a, b) => b.explanation.total - a.explanation.total || a.volunteerId.localeCompare(b.volunteerId),
@@ -136,18 +136,6 @@ export class MatchingService {
         `sweep: ${expired} expired, ${owed.requests.length} requests and ${owed.volunteers.length} residents re-enqueued`,
       );
     }
-  }
-
-  private facts(candidate: CandidateRow) {
-    const distanceKm =
-      candidate.online || !candidate.venue ? null : haversineKm(candidate.home, candidate.venue);
-    return {
-      requiredSkills: candidate.requiredSkills,
-      preferredSkills: candidate.preferredSkills,
-      relevantOutcomes: candidate.relevantOutcomes,
-      distanceKm: distanceKm === null ? null : Math.round(distanceKm * 10) / 10,
-      recentActivities: candidate.recentActivities,
-    };
   }
 
   /**

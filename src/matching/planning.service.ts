@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { mayHandleRequest } from '../common/actor/access.js';
+import type { Actor } from '../common/actor/actor.js';
+import { Clock } from '../common/clock.js';
+import { AppConfig } from '../config/app-config.js';
+import { ActivityRequest } from '../requests/activity-request.entity.js';
+import type { PlannedPair, PlanPreviewView } from './dto/plan-preview.view.js';
+import { candidateFacts, MatchingRepository } from './matching.repository.js';
+import { compile, parseInstance, type PlannerInstance } from './planner/instance.js';
+import { toPlan } from './planner/plan.js';
+import { solve } from './planner/planner.js';
+import { scoreCandidate } from './scoring.js';
+
+/** The fairness weight of the plan's objective (see src/matching/README.md). */
+const FAIRNESS = 0.05;
+
+/**
+ * The database side of the city-wide planner: the instance built from open requests and active
+ * residents (candidates from the same SQL as the worker, scores from the same functions), and the plan
+ * turned back into proposals.
+ */
+@Injectable()
+export class PlanningService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: MatchingRepository,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The plan as it would be made now, and its difference from the current proposals. Writes nothing. */
+  async preview(actor: Actor): Promise<PlanPreviewView> {
+    const { instance, proposed } = await this.currentInstance();
+    const model = compile(parseInstance(instance));
+    const solution = solve(model);
+    const score = new Map(instance.candidates.map(({ v, r, score }) => [`${r}/${v}`, score]));
+    const pairs: PlannedPair[] = toPlan(model, solution.assignment.edges()).assignments.map(({ v, r }) => ({
+      requestId: r,
+      volunteerId: v,
+      score: score.get(`${r}/${v}`)!,
+    }));
+    const visible = await this.requestsVisibleTo(actor, [
+      ...pairs.map((pair) => pair.requestId),
+      ...proposed.map((pair) => pair.requestId),
+    ]);
+    const planned = new Set(pairs.map((pair) => `${pair.requestId}/${pair.volunteerId}`));
+    const current = new Set(proposed.map((pair) => `${pair.requestId}/${pair.volunteerId}`));
+    return {
+      objective: Math.round(solution.objective * 10_000) / 10_000,
+      seats: {
+        open: instance.requests.reduce((sum, request) => sum + request.need, 0),
+        planned: pairs.length,
+      },
+      pairs: pairs.filter((pair) => visible.has(pair.requestId)),
+      added: pairs.filter(
+        (pair) => visible.has(pair.requestId) && !current.has(`${pair.requestId}/${pair.volunteerId}`),
+      ),
+      withdrawn: proposed.filter(
+        (pair) => visible.has(pair.requestId) && !planned.has(`${pair.requestId}/${pair.volunteerId}`),
+      ),
+      kept: proposed.filter(
+        (pair) => visible.has(pair.requestId) && planned.has(`${pair.requestId}/${pair.volunteerId}`),
+      ).length,
+    };
+  }
+
+  private async currentInstance() {
+    const now = this.clock.now();
+    const notice = this.config.PRIVACY_NOTICE_VERSION;
+    const manager = this.dataSource.manager;
+    const state = await this.repository.planningState(manager, now, notice);
+    const open = state.requests.filter((request) => request.seats > 0);
+    const rows = await this.repository.findCandidates(
+      manager,
+      { requestIds: open.map((r) => r.id) },
+      now,
+      notice,
+    );
+    const recent = new Map(rows.map((row) => [row.volunteerId, row.recentActivities]));
+    const instance: PlannerInstance = {
+      version: 1,
+      fairness: FAIRNESS,
+      volunteers: state.volunteers.map(({ id, cap }) => ({ id, cap, recent: recent.get(id) ?? 0 })),
+      requests: open.map(({ id, seats, slots }) => ({ id, need: seats, slots })),
+      candidates: rows.map((row) => ({
+        v: row.volunteerId,
+        r: row.requestId,
+        score: scoreCandidate(candidateFacts(row)).total,
+      })),
+    };
+    return { instance, proposed: state.proposed };
+  }
+
+  private async requestsVisibleTo(actor: Actor, ids: string[]): Promise<Set<string>> {
+    const requests = await this.dataSource.getRepository(ActivityRequest).find({
+      where: { id: In([...new Set(ids)]) },
+      select: { id: true, organisationId: true, districtCode: true },
+    });
+    return new Set(
+      requests.filter((request) => mayHandleRequest(actor, request)).map((request) => request.id),
+    );
+  }
+}
