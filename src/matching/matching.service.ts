@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { AuditService, MATCHING_WORKER_ACTOR } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
 import { AppConfig } from '../config/app-config.js';
 import { inTransaction } from '../database/transaction.js';
@@ -12,7 +11,7 @@ import { RequestsService } from '../requests/requests.service.js';
 import { Volunteer } from '../volunteers/volunteer.entity.js';
 import { MatchingTrigger } from './matching-trigger.service.js';
 import { candidateFacts, MatchingRepository } from './matching.repository.js';
-import { scoreCandidate, type ScoreExplanation } from './scoring.js';
+import { scoreCandidate } from './scoring.js';
 
 export interface MatchOutcome {
   proposed: number;
@@ -33,7 +32,6 @@ export class MatchingService {
     private readonly repository: MatchingRepository,
     private readonly proposals: ProposalsService,
     private readonly requests: RequestsService,
-    private readonly audit: AuditService,
     private readonly trigger: MatchingTrigger,
     private readonly config: AppConfig,
     private readonly clock: Clock,
@@ -72,26 +70,9 @@ export class MatchingService {
         )
         .slice(0, seats * this.config.PROPOSALS_PER_SEAT);
 
-      const written = await this.upsertProposals(manager, requestId, chosen);
-      for (const proposal of written) {
-        await this.audit.record(
-          manager,
-          MATCHING_WORKER_ACTOR,
-          'proposal.proposed',
-          { type: 'proposal', id: proposal.id },
-          {
-            score: proposal.score,
-          },
-        );
-      }
-      const chosenIds = new Set(chosen.map((candidate) => candidate.volunteerId));
-      const stale = standing.filter(
-        (proposal) => proposal.status === 'proposed' && !chosenIds.has(proposal.volunteerId),
-      );
-      await this.proposals.withdraw(manager, stale, MATCHING_WORKER_ACTOR);
-
+      const outcome = await this.proposals.replaceProposed(manager, requestId, chosen, standing);
       await manager.update(ActivityRequest, requestId, { matchedRevision: request.revision });
-      return { proposed: written.length, withdrawn: stale.length };
+      return outcome;
     });
   }
 
@@ -136,33 +117,5 @@ export class MatchingService {
         `sweep: ${expired} expired, ${owed.requests.length} requests and ${owed.volunteers.length} residents re-enqueued`,
       );
     }
-  }
-
-  /**
-   * Inserts new proposals and refreshes standing ones whose score changed; re-proposes withdrawn ones.
-   * Returns only the rows it actually wrote, so a repeated run writes (and audits) nothing.
-   */
-  private async upsertProposals(
-    manager: DataSource['manager'],
-    requestId: string,
-    chosen: { volunteerId: string; explanation: ScoreExplanation }[],
-  ): Promise<{ id: string; score: number }[]> {
-    if (chosen.length === 0) return [];
-    return manager.query(
-      `INSERT INTO proposals (request_id, volunteer_id, score, explanation)
-       SELECT $1, unnest($2::uuid[]), unnest($3::float8[]), unnest($4::jsonb[])
-       ON CONFLICT ON CONSTRAINT proposals_request_volunteer_key DO UPDATE
-          SET score = EXCLUDED.score, explanation = EXCLUDED.explanation, status = 'proposed', updated_at = now()
-        WHERE proposals.status = 'withdrawn'
-           OR (proposals.status = 'proposed'
-               AND (proposals.score <> EXCLUDED.score OR proposals.explanation <> EXCLUDED.explanation))
-       RETURNING id, score`,
-      [
-        requestId,
-        chosen.map((candidate) => candidate.volunteerId),
-        chosen.map((candidate) => candidate.explanation.total),
-        chosen.map((candidate) => JSON.stringify(candidate.explanation)),
-      ],
-    );
   }
 }

@@ -335,6 +335,54 @@ export class ProposalsService {
   }
 
   /**
+   * Makes `chosen` the request's proposals awaiting a coordinator: new ones inserted, changed scores
+   * refreshed, withdrawn ones proposed again, and standing `proposed` ones not chosen withdrawn.
+   * Approved, accepted and rejected proposals are never touched. Writes (and audits) only what changes,
+   * so running it twice with the same choice writes nothing the second time.
+   */
+  async replaceProposed(
+    manager: EntityManager,
+    requestId: string,
+    chosen: { volunteerId: string; explanation: object & { total: number } }[],
+    standing: Proposal[],
+  ): Promise<{ proposed: number; withdrawn: number }> {
+    const written: { id: string; score: number }[] =
+      chosen.length === 0
+        ? []
+        : await manager.query(
+            `INSERT INTO proposals (request_id, volunteer_id, score, explanation)
+             SELECT $1, unnest($2::uuid[]), unnest($3::float8[]), unnest($4::jsonb[])
+             ON CONFLICT ON CONSTRAINT proposals_request_volunteer_key DO UPDATE
+                SET score = EXCLUDED.score, explanation = EXCLUDED.explanation, status = 'proposed', updated_at = now()
+              WHERE proposals.status = 'withdrawn'
+                 OR (proposals.status = 'proposed'
+                     AND (proposals.score <> EXCLUDED.score OR proposals.explanation <> EXCLUDED.explanation))
+             RETURNING id, score`,
+            [
+              requestId,
+              chosen.map((candidate) => candidate.volunteerId),
+              chosen.map((candidate) => candidate.explanation.total),
+              chosen.map((candidate) => JSON.stringify(candidate.explanation)),
+            ],
+          );
+    for (const proposal of written) {
+      await this.audit.record(
+        manager,
+        MATCHING_WORKER_ACTOR,
+        'proposal.proposed',
+        { type: 'proposal', id: proposal.id },
+        { score: proposal.score },
+      );
+    }
+    const chosenIds = new Set(chosen.map((candidate) => candidate.volunteerId));
+    const stale = standing.filter(
+      (proposal) => proposal.status === 'proposed' && !chosenIds.has(proposal.volunteerId),
+    );
+    await this.withdraw(manager, stale, MATCHING_WORKER_ACTOR);
+    return { proposed: written.length, withdrawn: stale.length };
+  }
+
+  /**
    * Moves proposals to `withdrawn` (the worker no longer proposes them, or what they belonged to is gone)
    * and frees their bookings. Only proposals still in the status they were read in are touched, so a
    * proposal approved in the meantime is never undone behind the coordinator's back. Returns the
