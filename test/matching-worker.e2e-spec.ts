@@ -203,6 +203,8 @@ describe('The matching worker', () => {
           REDIS_URL: t.config.REDIS_URL,
           QUEUE_PREFIX: t.config.QUEUE_PREFIX,
           MATCHING_SWEEP_EVERY_MS: '0',
+          // This suite is about the per-request path; city-wide plans have their own.
+          PLANNING_DEBOUNCE_MS: '0',
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       });

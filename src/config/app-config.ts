@@ -86,6 +86,15 @@ export class AppConfig {
   @IsString()
   MAIL_FROM = '人材バンク <no-reply@localhost>';
 
+  /**
+   * How long the worker waits after a change before making a new city-wide plan, so a burst of changes
+   * gives one plan; plans are also made nightly. 0 turns automatic plans off (the dry run still works).
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  PLANNING_DEBOUNCE_MS = 3_000;
+
   /** How many candidates the worker proposes per person a request needs. */
   @Transform(({ value }) => Number(value))
   @IsInt()

@@ -1,7 +1,15 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { MATCHING_JOB_OPTIONS, MATCHING_QUEUE, type MatchingJob } from './matching.jobs.js';
+import { AppConfig } from '../config/app-config.js';
+import {
+  FOLLOW_UP_PLAN_JOB_ID,
+  MATCHING_JOB_OPTIONS,
+  MATCHING_QUEUE,
+  PLAN_JOB_ID,
+  PLAN_JOB_OPTIONS,
+  type MatchingJob,
+} from './matching.jobs.js';
 
 /** How long a write waits for Redis to take its matching job before answering anyway. */
 const ENQUEUE_TIMEOUT_MS = 2_000;
@@ -28,7 +36,27 @@ export class MatchingTrigger {
   constructor(
     @InjectQueue(MATCHING_QUEUE)
     private readonly queue: Queue<MatchingJob['data'], unknown, MatchingJob['name']>,
+    private readonly config: AppConfig,
   ) {}
+
+  /**
+   * Asks for a city-wide plan after `PLANNING_DEBOUNCE_MS`. While one is waiting, further asks join it;
+   * while one runs, they ask for one follow-up (the running plan also starts over itself when it sees
+   * its inputs change).
+   */
+  async planSoon(): Promise<void> {
+    if (this.config.PLANNING_DEBOUNCE_MS === 0) return;
+    const running = await (await this.queue.getJob(PLAN_JOB_ID))?.isActive();
+    await this.queue.add(
+      'plan-city',
+      {},
+      {
+        ...PLAN_JOB_OPTIONS,
+        jobId: running ? FOLLOW_UP_PLAN_JOB_ID : PLAN_JOB_ID,
+        delay: this.config.PLANNING_DEBOUNCE_MS,
+      },
+    );
+  }
 
   requestChanged(request: Revisioned, options: { retryFailed?: boolean } = {}): Promise<void> {
     const job: MatchingJob = { name: 'match-request', data: { requestId: request.id } };

@@ -4,14 +4,20 @@ import { Queue, type Job } from 'bullmq';
 import { AppConfig } from '../config/app-config.js';
 import { MATCHING_QUEUE, MATCHING_WORKER_OPTIONS, type MatchingJob } from './matching.jobs.js';
 import { MatchingService } from './matching.service.js';
+import { MatchingTrigger } from './matching-trigger.service.js';
+import { PlanningService } from './planning.service.js';
+import { JAPAN_TIME_ZONE } from '../common/japan-time.js';
 
 const SWEEP_SCHEDULER = 'matching-sweep';
+const NIGHTLY_PLAN_SCHEDULER = 'matching-nightly-plan';
 
 /** Runs the matching queue's jobs; lives in the worker process (and in the API when configured so). */
 @Processor(MATCHING_QUEUE, MATCHING_WORKER_OPTIONS)
 export class MatchingProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(
     private readonly matching: MatchingService,
+    private readonly planning: PlanningService,
+    private readonly trigger: MatchingTrigger,
     private readonly config: AppConfig,
     @InjectQueue(MATCHING_QUEUE) private readonly queue: Queue,
   ) {
@@ -28,15 +34,37 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
         { name: 'sweep', data: {} },
       );
     }
+    await this.scheduleNightlyPlan();
+  }
+
+  private async scheduleNightlyPlan(): Promise<void> {
+    if (this.config.PLANNING_DEBOUNCE_MS === 0) {
+      await this.queue.removeJobScheduler(NIGHTLY_PLAN_SCHEDULER);
+    } else {
+      await this.queue.upsertJobScheduler(
+        NIGHTLY_PLAN_SCHEDULER,
+        { pattern: '0 3 * * *', tz: JAPAN_TIME_ZONE },
+        { name: 'plan-city', data: {} },
+      );
+    }
   }
 
   async process(job: Job<MatchingJob['data'], unknown, MatchingJob['name']>): Promise<unknown> {
     const typed = { name: job.name, data: job.data } as MatchingJob;
     switch (typed.name) {
-      case 'match-request':
-        return this.matching.matchRequest(typed.data.requestId);
-      case 'rematch-volunteer':
-        return this.matching.rematchVolunteer(typed.data.volunteerId);
+      // The quick path proposes at once; the next city-wide plan then improves on it.
+      case 'match-request': {
+        const outcome = await this.matching.matchRequest(typed.data.requestId);
+        await this.trigger.planSoon();
+        return outcome;
+      }
+      case 'rematch-volunteer': {
+        const outcome = await this.matching.rematchVolunteer(typed.data.volunteerId);
+        await this.trigger.planSoon();
+        return outcome;
+      }
+      case 'plan-city':
+        return this.planning.applyPlan();
       case 'sweep':
         return this.matching.sweep();
     }

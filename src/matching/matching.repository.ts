@@ -193,6 +193,21 @@ export class MatchingRepository {
     return { requests, volunteers, proposed };
   }
 
+  /**
+   * Changes whenever anything a plan depends on changes (requests, residents, a coordinator's or
+   * resident's decision on a proposal), but not when plans themselves propose or withdraw.
+   */
+  async planningFingerprint(manager: EntityManager): Promise<string> {
+    const [{ fingerprint }]: { fingerprint: string }[] = await manager.query(
+      `SELECT concat_ws('/',
+                (SELECT sum(revision) FROM requests), (SELECT count(*) FROM requests WHERE status = 'open'),
+                (SELECT sum(revision) FROM volunteers), (SELECT count(*) FROM volunteers WHERE status = 'active'),
+                (SELECT count(*) FROM proposals WHERE status NOT IN ('proposed', 'withdrawn')),
+                (SELECT max(updated_at) FROM proposals WHERE status NOT IN ('proposed', 'withdrawn'))) AS fingerprint`,
+    );
+    return fingerprint;
+  }
+
   /** Open requests a resident currently has a standing proposal for. */
   async openRequestsProposing(manager: EntityManager, volunteerId: string): Promise<string[]> {
     const rows: { request_id: string }[] = await manager.query(

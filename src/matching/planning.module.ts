@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { ProposalsModule } from '../proposals/proposals.module.js';
 import { MatchingRepository } from './matching.repository.js';
 import { PlanningController } from './planning.controller.js';
 import { PlanningService } from './planning.service.js';
 
-/** The city-wide planner on the API side: the dry run coordinators look at before a plan is applied. */
+/** The city-wide planner: building its instance from the database, the dry run, and writing a plan. */
 @Module({
+  imports: [ProposalsModule],
   controllers: [PlanningController],
   providers: [PlanningService, MatchingRepository],
   exports: [PlanningService],

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+import { inTransaction } from '../database/transaction.js';
+import { Proposal } from '../proposals/proposal.entity.js';
+import { ProposalsService } from '../proposals/proposals.service.js';
 import { mayHandleRequest } from '../common/actor/access.js';
 import type { Actor } from '../common/actor/actor.js';
 import { Clock } from '../common/clock.js';
@@ -15,6 +18,12 @@ import { scoreCandidate } from './scoring.js';
 
 /** The fairness weight of the plan's objective (see src/matching/README.md). */
 const FAIRNESS = 0.05;
+/** Key of the PostgreSQL advisory lock that lets one plan at a time write. */
+const PLAN_LOCK = 7_200_417;
+/** A plan whose inputs changed while it was made starts over, at most this often before giving up. */
+const MAX_ATTEMPTS = 5;
+
+export class PlanningInputsKeptChangingError extends Error {}
 
 /**
  * The database side of the city-wide planner: the instance built from open requests and active
@@ -26,9 +35,51 @@ export class PlanningService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: MatchingRepository,
+    private readonly proposals: ProposalsService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
   ) {}
+
+  /**
+   * Makes the city-wide plan and writes it: for every open request, the plan's pairs become its
+   * proposals awaiting a coordinator and other waiting proposals are withdrawn (approved, accepted and
+   * rejected ones are never touched). One transaction, under an advisory lock so plans write one at a
+   * time; if anything the plan depends on changed while it was made, it starts over instead of writing
+   * a stale plan. Writing the same plan again changes nothing.
+   */
+  async applyPlan(): Promise<{ proposed: number; withdrawn: number; attempts: number }> {
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const before = await this.repository.planningFingerprint(this.dataSource.manager);
+      const { instance, explanations } = await this.currentInstance();
+      const model = compile(parseInstance(instance));
+      const planned = toPlan(model, solve(model).assignment.edges()).assignments;
+      const written = await inTransaction(this.dataSource, async (manager) => {
+        await manager.query('SELECT pg_advisory_xact_lock($1)', [PLAN_LOCK]);
+        if ((await this.repository.planningFingerprint(manager)) !== before) return null;
+        const total = { proposed: 0, withdrawn: 0 };
+        const openIds = await this.repository.openRequestIds(manager);
+        for (const requestId of openIds.sort()) {
+          await manager.query('SELECT 1 FROM requests WHERE id = $1 FOR UPDATE', [requestId]);
+          const standing = await manager.findBy(Proposal, {
+            requestId,
+            status: In(['proposed', 'approved', 'accepted']),
+          });
+          const chosen = planned
+            .filter((pair) => pair.r === requestId)
+            .map((pair) => ({ volunteerId: pair.v, explanation: explanations.get(`${pair.r}/${pair.v}`)! }));
+          const outcome = await this.proposals.replaceProposed(manager, requestId, chosen, standing);
+          total.proposed += outcome.proposed;
+          total.withdrawn += outcome.withdrawn;
+        }
+        return total;
+      });
+      // A change committed after the check above would otherwise wait for the next plan.
+      if (written && (await this.repository.planningFingerprint(this.dataSource.manager)) === before) {
+        return { ...written, attempts: attempt };
+      }
+    }
+    throw new PlanningInputsKeptChangingError(`planning inputs changed during ${MAX_ATTEMPTS} attempts`);
+  }
 
   /** The plan as it would be made now, and its difference from the current proposals. Writes nothing. */
   async preview(actor: Actor): Promise<PlanPreviewView> {
@@ -79,6 +130,9 @@ export class PlanningService {
       notice,
     );
     const recent = new Map(rows.map((row) => [row.volunteerId, row.recentActivities]));
+    const explanations = new Map(
+      rows.map((row) => [`${row.requestId}/${row.volunteerId}`, scoreCandidate(candidateFacts(row))]),
+    );
     const instance: PlannerInstance = {
       version: 1,
       fairness: FAIRNESS,
@@ -87,10 +141,10 @@ export class PlanningService {
       candidates: rows.map((row) => ({
         v: row.volunteerId,
         r: row.requestId,
-        score: scoreCandidate(candidateFacts(row)).total,
+        score: explanations.get(`${row.requestId}/${row.volunteerId}`)!.total,
       })),
     };
-    return { instance, proposed: state.proposed };
+    return { instance, explanations, proposed: state.proposed };
   }
 
   private async requestsVisibleTo(actor: Actor, ids: string[]): Promise<Set<string>> {
