@@ -3,6 +3,7 @@ import { PlanningService } from '../src/matching/planning.service.js';
 import { MatchingRepository } from '../src/matching/matching.repository.js';
 import { signIn } from './factories/account.factory.js';
 import { oneInstructorTwoRequests } from './factories/planning.factory.js';
+import { schoolStaff } from './factories/request.factory.js';
 import { coordinator, type SignedInResident } from './factories/volunteer.factory.js';
 import { startTestApp, type TestApp } from './setup/test-app.js';
 
@@ -102,5 +103,35 @@ describe('The city-wide plan, through the queue', () => {
     expect(after).toEqual(before);
     expect(after.status).toBe('accepted');
     expect(await proposalsOf(oldGames)).toEqual([[suzuki.id, 'proposed']]);
+  });
+
+  it('tells the coordinator what the plan gave up: Suzuki went to the class no one else could take', async () => {
+    // Tanaka's proposal, made by the plan, since approved and accepted.
+    const accepted = await t
+      .as(coordinator)
+      .get(`/requests/${firstAid}/proposals?status=accepted`)
+      .expect(200);
+    const [proposal] = accepted.body.items;
+    expect(proposal.explanation.plan).toEqual({
+      recentActivities: 0,
+      plannedActivities: 1,
+      fairnessCost: 0,
+      alternatives: [
+        {
+          volunteerId: suzuki.id,
+          score: expect.any(Number),
+          reason: 'assignedElsewhere',
+          elsewhere: [{ requestId: oldGames, candidates: 1 }],
+        },
+      ],
+    });
+    expect(proposal.explanation.parts.map((part: { name: string }) => part.name)).toContain('skillLevel');
+    // The school hears nothing of other residents.
+    const seen = await t.as(schoolStaff).get(`/proposals/${proposal.id}`).expect(200);
+    expect(seen.body.explanation.plan).toEqual({
+      recentActivities: 0,
+      plannedActivities: 1,
+      fairnessCost: 0,
+    });
   });
 });

@@ -12,9 +12,10 @@ import { ActivityRequest } from '../requests/activity-request.entity.js';
 import type { PlannedPair, PlanPreviewView } from './dto/plan-preview.view.js';
 import { candidateFacts, MatchingRepository } from './matching.repository.js';
 import { compile, parseInstance, type PlannerInstance } from './planner/instance.js';
+import { explainPlan, type PairExplanation } from './planner/explain.js';
 import { toPlan } from './planner/plan.js';
 import { solve } from './planner/planner.js';
-import { scoreCandidate } from './scoring.js';
+import { scoreCandidate, type ScoreExplanation } from './scoring.js';
 
 /** The fairness weight of the plan's objective (see src/matching/README.md). */
 const FAIRNESS = 0.05;
@@ -24,6 +25,9 @@ const PLAN_LOCK = 7_200_417;
 const MAX_ATTEMPTS = 5;
 
 export class PlanningInputsKeptChangingError extends Error {}
+
+/** A planned proposal's explanation: the score's parts, and the plan's own account of the pair. */
+export type PlannedExplanation = ScoreExplanation & { plan: PairExplanation };
 
 /**
  * The database side of the city-wide planner: the instance built from open requests and active
@@ -52,7 +56,17 @@ export class PlanningService {
       const before = await this.repository.planningFingerprint(this.dataSource.manager);
       const { instance, explanations } = await this.currentInstance();
       const model = compile(parseInstance(instance));
-      const planned = toPlan(model, solve(model).assignment.edges()).assignments;
+      // Each planned pair keeps its score's parts and what the planner gave up for it.
+      const chosenFor = new Map<string, { volunteerId: string; explanation: PlannedExplanation }[]>();
+      for (const [e, plan] of explainPlan(solve(model).assignment)) {
+        const requestId = model.requestIds[model.edgeRequest[e]];
+        const volunteerId = model.volunteerIds[model.edgeVolunteer[e]];
+        const score = explanations.get(`${requestId}/${volunteerId}`)!;
+        chosenFor.set(requestId, [
+          ...(chosenFor.get(requestId) ?? []),
+          { volunteerId, explanation: { ...score, plan } },
+        ]);
+      }
       const written = await inTransaction(this.dataSource, async (manager) => {
         await manager.query('SELECT pg_advisory_xact_lock($1)', [PLAN_LOCK]);
         if ((await this.repository.planningFingerprint(manager)) !== before) return null;
@@ -64,9 +78,7 @@ export class PlanningService {
             requestId,
             status: In(['proposed', 'approved', 'accepted']),
           });
-          const chosen = planned
-            .filter((pair) => pair.r === requestId)
-            .map((pair) => ({ volunteerId: pair.v, explanation: explanations.get(`${pair.r}/${pair.v}`)! }));
+          const chosen = chosenFor.get(requestId) ?? [];
           const outcome = await this.proposals.replaceProposed(manager, requestId, chosen, standing);
           total.proposed += outcome.proposed;
           total.withdrawn += outcome.withdrawn;

@@ -12,6 +12,7 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
+import type { PairExplanation } from '../matching/planner/explain.js';
 import type { ScoreExplanation } from '../matching/scoring.js';
 import { ActivityRequest } from '../requests/activity-request.entity.js';
 import { Volunteer } from '../volunteers/volunteer.entity.js';
@@ -67,7 +68,8 @@ export class Proposal {
 
   /** Why the worker proposed this person: the score in named parts and the facts behind them. */
   @Column('jsonb')
-  explanation: ScoreExplanation;
+  /** The score's parts; for a proposal a city-wide plan made, also the plan's account (`plan`). */
+  explanation: ScoreExplanation & { plan?: PairExplanation };
 
   /** The coordinator's reason when rejecting, or the resident's when declining. */
   @Column('text', { nullable: true })

@@ -529,6 +529,7 @@ export class ProposalsService {
         {
           fullName: viewer.role !== 'requester' || disclosed.has(proposal.id),
           contact: disclosed.has(proposal.id),
+          alternatives: viewer.role === 'coordinator' || viewer.role === 'admin',
         },
       ),
     );

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { objectiveOf } from './assignment.js';
 import { greedyOneRequestAtATime } from './greedy.js';
 import { compile, InvalidInstanceError, parseInstance, type PlannerInstance } from './instance.js';
+import { explainPlan } from './explain.js';
 import { edgesOf, planProblems } from './plan.js';
 import { plan, solve } from './planner.js';
 import { upperBound } from './upper-bound.js';
@@ -30,6 +31,25 @@ function bruteForce(input: PlannerInstance): number {
     best = Math.max(best, objectiveOf(model, edgesOf(model, { assignments })));
   }
   return best;
+}
+
+/** Suzuki can take either request, Tanaka only the school's; greedy gives Suzuki to the school. */
+function twoRequestsOneInstructor({ tanakaRecent = 0 } = {}): PlannerInstance {
+  return instance({
+    volunteers: [
+      { id: 'suzuki', cap: 1, recent: 0 },
+      { id: 'tanaka', cap: 1, recent: tanakaRecent },
+    ],
+    requests: [
+      { id: 'taira-school', need: 1, slots: [[at(10, 9), at(10, 10)]] },
+      { id: 'onahama-course', need: 1, slots: [[at(11, 9), at(11, 10)]] },
+    ],
+    candidates: [
+      { v: 'suzuki', r: 'taira-school', score: 0.9 },
+      { v: 'tanaka', r: 'taira-school', score: 0.8 },
+      { v: 'suzuki', r: 'onahama-course', score: 0.7 },
+    ],
+  });
 }
 
 /** Random tiny instances: a few residents and requests on three mornings, up to 11 candidate pairs. */
@@ -82,21 +102,7 @@ const tinyInstances = fc
 
 describe('The matching planner', () => {
   it('gives the one instructor to the request that has no one else, where greedy takes them for the first', () => {
-    const input = instance({
-      volunteers: [
-        { id: 'suzuki', cap: 1, recent: 0 },
-        { id: 'tanaka', cap: 1, recent: 0 },
-      ],
-      requests: [
-        { id: 'taira-school', need: 1, slots: [[at(10, 9), at(10, 10)]] },
-        { id: 'onahama-course', need: 1, slots: [[at(11, 9), at(11, 10)]] },
-      ],
-      candidates: [
-        { v: 'suzuki', r: 'taira-school', score: 0.9 },
-        { v: 'tanaka', r: 'taira-school', score: 0.8 },
-        { v: 'suzuki', r: 'onahama-course', score: 0.7 },
-      ],
-    });
+    const input = twoRequestsOneInstructor();
     const model = compile(input);
     expect(greedyOneRequestAtATime(model).filled).toEqual(Int32Array.from([1, 0]));
     expect(plan(input).assignments).toEqual(
@@ -190,5 +196,33 @@ describe('The matching planner', () => {
       }),
     );
     expect(() => parseInstance('not json')).toThrow('the instance must be a JSON object');
+  });
+});
+
+describe('What the planner gave up', () => {
+  it('says the instructor went to the request that had no other candidate', () => {
+    const input = twoRequestsOneInstructor({ tanakaRecent: 2 });
+    const model = compile(input);
+    const { assignment } = solve(model);
+    const explanations = [...explainPlan(assignment).entries()].map(([e, explanation]) => [
+      model.requestIds[model.edgeRequest[e]],
+      explanation,
+    ]);
+    expect(explanations).toContainEqual([
+      'taira-school',
+      {
+        recentActivities: 2,
+        plannedActivities: 1,
+        fairnessCost: 0.1,
+        alternatives: [
+          {
+            volunteerId: 'suzuki',
+            score: 0.9,
+            reason: 'assignedElsewhere',
+            elsewhere: [{ requestId: 'onahama-course', candidates: 1 }],
+          },
+        ],
+      },
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import type { PairExplanation } from '../../matching/planner/explain.js';
 import type { ScoreExplanation } from '../../matching/scoring.js';
 import type { Feedback } from '../feedback.entity.js';
 import type { Proposal, ProposalStatus } from '../proposal.entity.js';
@@ -7,7 +8,11 @@ export class ProposalView {
   id: string;
   status: ProposalStatus;
   score: number;
-  explanation: ScoreExplanation;
+  /**
+   * The score's parts and the facts behind them; for a planned proposal also `plan`: the fairness cost
+   * and, for coordinators only, the alternatives the planner considered and where they went.
+   */
+  explanation: ScoreExplanation & { plan?: PairExplanation | Omit<PairExplanation, 'alternatives'> };
   reason: string | null;
   hours: number | null;
   request: {
@@ -35,14 +40,14 @@ export class ProposalView {
   static of(
     proposal: Proposal,
     feedback: Feedback[],
-    shown: { fullName: boolean; contact: boolean },
+    shown: { fullName: boolean; contact: boolean; alternatives: boolean },
   ): ProposalView {
     const { request, volunteer } = proposal;
     return {
       id: proposal.id,
       status: proposal.status,
       score: proposal.score,
-      explanation: proposal.explanation,
+      explanation: shown.alternatives ? proposal.explanation : withoutAlternatives(proposal.explanation),
       reason: proposal.reason,
       hours: proposal.hours,
       request: {
@@ -73,4 +78,11 @@ export class ProposalView {
 export function displayName(name: string): string {
   const [family, ...given] = name.trim().split(/[\s\u3000]+/);
   return given.length > 0 ? `${family}さん` : `${family.slice(0, 1)}〇〇さん`;
+}
+
+/** Other residents considered for a request are the coordinators' business, not the school's or a resident's. */
+function withoutAlternatives(explanation: Proposal['explanation']): ProposalView['explanation'] {
+  if (!explanation.plan) return explanation;
+  const { alternatives: _alternatives, ...plan } = explanation.plan;
+  return { ...explanation, plan };
 }
