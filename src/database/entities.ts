@@ -10,6 +10,7 @@ import { Booking } from '../proposals/booking.entity.js';
 import { Feedback } from '../proposals/feedback.entity.js';
 import { Proposal } from '../proposals/proposal.entity.js';
 import { ActivityRequest } from '../requests/activity-request.entity.js';
+import { RequestExclusion } from '../requests/request-exclusion.entity.js';
 import { RequestSkill } from '../requests/request-skill.entity.js';
 import { RequestSlot } from '../requests/request-slot.entity.js';
 import { Skill } from '../taxonomy/skill.entity.js';
@@ -39,6 +40,7 @@ export const entities = [
   ActivityRequest,
   RequestSlot,
   RequestSkill,
+  RequestExclusion,
   Proposal,
   Booking,
   Feedback,

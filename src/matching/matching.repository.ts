@@ -86,6 +86,8 @@ export class MatchingRepository {
         LEFT JOIN districts place ON place.code = req.district_code
        WHERE req.id = ANY($1::uuid[])
          AND ($2::uuid IS NULL OR v.id = $2::uuid)
+         -- not left out of this request by a coordinator
+         AND NOT EXISTS (SELECT 1 FROM request_exclusions x WHERE x.request_id = req.id AND x.volunteer_id = v.id)
          -- not already approved, accepted, rejected, declined or done for this request
          AND NOT EXISTS (SELECT 1 FROM proposals p
                           WHERE p.request_id = req.id AND p.volunteer_id = v.id

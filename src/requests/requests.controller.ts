@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, type Actor } from '../common/actor/actor.js';
 import type { Page } from '../common/pagination/pagination.js';
 import { UuidParam } from '../common/validation/uuid-param.js';
+import { ExcludeVolunteerDto } from './dto/exclusion.dto.js';
 import { CancelRequestDto } from './dto/cancel-request.dto.js';
 import { CreateRequestDto, UpdateRequestDto } from './dto/request.dto.js';
 import { RequestQueryDto } from './dto/request-query.dto.js';
@@ -49,6 +50,18 @@ export class RequestsController {
   @Roles('requester', 'coordinator', 'admin')
   open(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<RequestView> {
     return this.requests.open(id, actor);
+  }
+
+  /** Leave a resident out of this request: not proposed for it again, by either matching path. */
+  @Post(':id/exclusions')
+  @HttpCode(200)
+  @Roles('coordinator', 'admin')
+  exclude(
+    @UuidParam() id: string,
+    @Body() dto: ExcludeVolunteerDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<RequestView> {
+    return this.requests.exclude(id, dto, actor);
   }
 
   @Post(':id/cancel')

@@ -16,12 +16,16 @@ import { DistrictsService } from '../districts/districts.service.js';
 import { MatchingTrigger } from '../matching/matching-trigger.service.js';
 import { coversDistrict, mayHandleRequest } from '../common/actor/access.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import { Proposal } from '../proposals/proposal.entity.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
+import { Volunteer } from '../volunteers/volunteer.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { ActivityRequest, type RequestKind, type RequestStatus } from './activity-request.entity.js';
 import type { CreateRequestDto, UpdateRequestDto } from './dto/request.dto.js';
+import type { ExcludeVolunteerDto } from './dto/exclusion.dto.js';
 import type { RequestQueryDto } from './dto/request-query.dto.js';
 import { RequestView } from './dto/request.view.js';
+import { RequestExclusion } from './request-exclusion.entity.js';
 import { RequestSkill } from './request-skill.entity.js';
 import { RequestSlot } from './request-slot.entity.js';
 import { scheduleProblems } from './schedule-rules.js';
@@ -232,6 +236,48 @@ export class RequestsService {
       return released;
     });
     await this.proposals.rematch({ residents });
+    return this.findOne(id, actor);
+  }
+
+  /**
+   * A coordinator leaves a resident out of a request: their waiting proposal for it is withdrawn and
+   * neither path proposes them for it again. One already approved or accepted must be undone first.
+   */
+  async exclude(id: string, dto: ExcludeVolunteerDto, actor: Actor): Promise<RequestView> {
+    const changed = await inTransaction(this.dataSource, async (manager) => {
+      const current = await this.lock(manager, id, actor);
+      if (!(await manager.existsBy(Volunteer, { id: dto.volunteerId }))) {
+        throw new NotFoundError('volunteer', dto.volunteerId);
+      }
+      const held = await manager.findOneBy(Proposal, { requestId: id, volunteerId: dto.volunteerId });
+      if (held && (held.status === 'approved' || held.status === 'accepted')) {
+        throw new ConflictError('errors.invalidTransition', {
+          entity: 'proposal',
+          from: held.status,
+          action: 'exclude',
+        });
+      }
+      await manager.upsert(
+        RequestExclusion,
+        { requestId: id, volunteerId: dto.volunteerId, reason: dto.reason, excludedBy: actor.id },
+        ['requestId', 'volunteerId'],
+      );
+      if (held?.status === 'proposed') await this.proposals.withdraw(manager, [held], actor);
+      const revision = current.revision + 1;
+      await manager.update(ActivityRequest, id, { revision });
+      await this.audit.record(
+        manager,
+        actor,
+        'request.volunteerExcluded',
+        { type: 'request', id },
+        {
+          volunteer: dto.volunteerId,
+          reason: dto.reason,
+        },
+      );
+      return { ...current, revision };
+    });
+    if (changed.status === 'open') await this.matching.requestChanged(changed);
     return this.findOne(id, actor);
   }
 

@@ -38,6 +38,7 @@ export class ResidentErasure {
         WHERE volunteer_id = $1`,
       [volunteerId],
     );
+    await manager.query(`UPDATE request_exclusions SET reason = '' WHERE volunteer_id = $1`, [volunteerId]);
     await manager.query(
       `UPDATE feedback SET comment = '' WHERE proposal_id IN (SELECT id FROM proposals WHERE volunteer_id = $1)`,
       [volunteerId],

@@ -115,6 +115,7 @@ export const en: MessageCatalogue = {
       update: 'changed',
       open: 'opened',
       cancel: 'cancelled',
+      exclude: 'excluded',
     },
     roles: { volunteer: 'resident', requester: 'requester', coordinator: 'coordinator', admin: 'admin' },
   },

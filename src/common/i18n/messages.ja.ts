@@ -109,6 +109,7 @@ export const ja = {
       update: '変更',
       open: '公開',
       cancel: '中止',
+      exclude: '対象から除外',
     },
     roles: { volunteer: '登録者', requester: '依頼者', coordinator: 'コーディネーター', admin: '管理者' },
   },
