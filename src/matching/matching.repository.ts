@@ -91,7 +91,14 @@ export class MatchingRepository {
          -- not already approved, accepted, rejected, declined or done for this request
          AND NOT EXISTS (SELECT 1 FROM proposals p
                           WHERE p.request_id = req.id AND p.volunteer_id = v.id
-                            AND p.status NOT IN ('proposed', 'withdrawn'))
+                            AND (p.status NOT IN ('proposed', 'withdrawn') OR p.locked_at IS NOT NULL))
+         -- not pinned by a coordinator to another request at an overlapping time
+         AND NOT EXISTS (SELECT 1 FROM proposals lp
+                           JOIN request_slots ls ON ls.request_id = lp.request_id
+                           JOIN request_slots s ON s.request_id = req.id
+                                               AND tstzrange(s.starts_at, s.ends_at) && tstzrange(ls.starts_at, ls.ends_at)
+                          WHERE lp.volunteer_id = v.id AND lp.request_id <> req.id
+                            AND lp.status = 'proposed' AND lp.locked_at IS NOT NULL)
          -- every required skill at its minimum level
          AND NOT EXISTS (SELECT 1 FROM request_skills rs
                           WHERE rs.request_id = req.id AND rs.required
@@ -171,7 +178,9 @@ export class MatchingRepository {
     const requests: { id: string; seats: number; slots: [string, string][] }[] = await manager.query(
       `SELECT r.id,
               GREATEST(0, r.need - (SELECT count(*) FROM proposals p
-                                     WHERE p.request_id = r.id AND p.status IN ('approved', 'accepted')))::int AS seats,
+                                     WHERE p.request_id = r.id
+                                       AND (p.status IN ('approved', 'accepted')
+                                            OR (p.status = 'proposed' AND p.locked_at IS NOT NULL))))::int AS seats,
               (SELECT json_agg(json_build_array(s.starts_at, s.ends_at) ORDER BY s.starts_at)
                  FROM request_slots s WHERE s.request_id = r.id) AS slots
          FROM requests r
@@ -180,8 +189,11 @@ export class MatchingRepository {
     );
     const volunteers: { id: string; cap: number }[] = await manager.query(
       `SELECT v.id,
-              GREATEST(0, v.monthly_cap - (SELECT count(DISTINCT b.proposal_id) FROM bookings b
-                                            WHERE b.volunteer_id = v.id AND upper(b.during) > $1))::int AS cap
+              GREATEST(0, v.monthly_cap
+                          - (SELECT count(DISTINCT b.proposal_id) FROM bookings b
+                              WHERE b.volunteer_id = v.id AND upper(b.during) > $1)
+                          - (SELECT count(*) FROM proposals lp
+                              WHERE lp.volunteer_id = v.id AND lp.status = 'proposed' AND lp.locked_at IS NOT NULL))::int AS cap
          FROM volunteers v
         WHERE v.status = 'active' AND v.consent_version = $2
         ORDER BY v.id`,
@@ -197,7 +209,7 @@ export class MatchingRepository {
 
   /**
    * Changes whenever anything a plan depends on changes (requests, residents, a coordinator's or
-   * resident's decision on a proposal), but not when plans themselves propose or withdraw.
+   * resident's decision on a proposal, a pin), but not when plans themselves propose or withdraw.
    */
   async planningFingerprint(manager: EntityManager): Promise<string> {
     const [{ fingerprint }]: { fingerprint: string }[] = await manager.query(
@@ -205,7 +217,9 @@ export class MatchingRepository {
                 (SELECT sum(revision) FROM requests), (SELECT count(*) FROM requests WHERE status = 'open'),
                 (SELECT sum(revision) FROM volunteers), (SELECT count(*) FROM volunteers WHERE status = 'active'),
                 (SELECT count(*) FROM proposals WHERE status NOT IN ('proposed', 'withdrawn')),
-                (SELECT max(updated_at) FROM proposals WHERE status NOT IN ('proposed', 'withdrawn'))) AS fingerprint`,
+                (SELECT max(updated_at) FROM proposals WHERE status NOT IN ('proposed', 'withdrawn')),
+                (SELECT count(*) FROM proposals WHERE locked_at IS NOT NULL),
+                (SELECT max(locked_at) FROM proposals)) AS fingerprint`,
     );
     return fingerprint;
   }

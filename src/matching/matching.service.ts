@@ -48,7 +48,10 @@ export class MatchingService {
         requestId,
         status: In(['proposed', 'approved', 'accepted']),
       });
-      const committed = standing.filter((proposal) => proposal.status !== 'proposed').length;
+      // Approved, accepted and locked proposals hold their seats.
+      const committed = standing.filter(
+        (proposal) => proposal.status !== 'proposed' || proposal.lockedAt !== null,
+      ).length;
       const seats = request.status === 'open' ? Math.max(0, request.need - committed) : 0;
 
       const candidates =

@@ -66,10 +66,16 @@ export class Proposal {
   @Column('double precision')
   score: number;
 
-  /** Why the worker proposed this person: the score in named parts and the facts behind them. */
+  /**
+   * Why the worker proposed this person: the score in named parts and the facts behind them; for a
+   * proposal a city-wide plan made, also the plan's account (`plan`).
+   */
   @Column('jsonb')
-  /** The score's parts; for a proposal a city-wide plan made, also the plan's account (`plan`). */
   explanation: ScoreExplanation & { plan?: PairExplanation };
+
+  /** Set when a coordinator pins a waiting proposal: new plans keep it, as if it were approved. */
+  @Column('timestamptz', { nullable: true })
+  lockedAt: Date | null;
 
   /** The coordinator's reason when rejecting, or the resident's when declining. */
   @Column('text', { nullable: true })

@@ -56,6 +56,21 @@ export class ProposalsController {
     return this.proposals.approve(id, actor);
   }
 
+  /** Pin a waiting proposal so new city-wide plans keep it (a coordinator's choice the plan must honour). */
+  @Post('proposals/:id/lock')
+  @HttpCode(200)
+  @Roles('coordinator', 'admin')
+  lock(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<ProposalView> {
+    return this.proposals.setLocked(id, true, actor);
+  }
+
+  @Post('proposals/:id/unlock')
+  @HttpCode(200)
+  @Roles('coordinator', 'admin')
+  unlock(@UuidParam() id: string, @CurrentActor() actor: Actor): Promise<ProposalView> {
+    return this.proposals.setLocked(id, false, actor);
+  }
+
   @Post('proposals/:id/reject')
   @HttpCode(200)
   @Roles('coordinator', 'admin')

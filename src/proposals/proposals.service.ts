@@ -127,6 +127,20 @@ export class ProposalsService {
    * resident's row lock makes approvals of the same person take turns; the bookings exclusion constraint
    * is the guarantee underneath it.
    */
+  /** A coordinator pins (or unpins) a waiting proposal: new plans keep it, as if it were approved. */
+  async setLocked(id: string, locked: boolean, actor: Actor): Promise<ProposalView> {
+    await inTransaction(this.dataSource, async (manager) => {
+      await this.lockFrom(manager, id, ['proposed'], locked ? 'lock' : 'unlock', actor);
+      await manager.update(Proposal, id, { lockedAt: locked ? this.clock.now() : null });
+      await this.audit.record(manager, actor, locked ? 'proposal.locked' : 'proposal.unlocked', {
+        type: 'proposal',
+        id,
+      });
+    });
+    await this.matching.planSoon();
+    return this.findOne(id, actor);
+  }
+
   async approve(id: string, actor: Actor): Promise<ProposalView> {
     try {
       await inTransaction(this.dataSource, async (manager) => {
@@ -376,7 +390,8 @@ export class ProposalsService {
     }
     const chosenIds = new Set(chosen.map((candidate) => candidate.volunteerId));
     const stale = standing.filter(
-      (proposal) => proposal.status === 'proposed' && !chosenIds.has(proposal.volunteerId),
+      (proposal) =>
+        proposal.status === 'proposed' && proposal.lockedAt === null && !chosenIds.has(proposal.volunteerId),
     );
     await this.withdraw(manager, stale, MATCHING_WORKER_ACTOR);
     return { proposed: written.length, withdrawn: stale.length };

@@ -116,6 +116,8 @@ export const en: MessageCatalogue = {
       open: 'opened',
       cancel: 'cancelled',
       exclude: 'excluded',
+      lock: 'locked',
+      unlock: 'unlocked',
     },
     roles: { volunteer: 'resident', requester: 'requester', coordinator: 'coordinator', admin: 'admin' },
   },

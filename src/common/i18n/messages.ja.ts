@@ -110,6 +110,8 @@ export const ja = {
       open: '公開',
       cancel: '中止',
       exclude: '対象から除外',
+      lock: '固定',
+      unlock: '固定解除',
     },
     roles: { volunteer: '登録者', requester: '依頼者', coordinator: 'コーディネーター', admin: '管理者' },
   },

@@ -7,6 +7,8 @@ import type { Proposal, ProposalStatus } from '../proposal.entity.js';
 export class ProposalView {
   id: string;
   status: ProposalStatus;
+  /** Pinned by a coordinator: new plans keep it. */
+  locked: boolean;
   score: number;
   /**
    * The score's parts and the facts behind them; for a planned proposal also `plan`: the fairness cost
@@ -46,6 +48,7 @@ export class ProposalView {
     return {
       id: proposal.id,
       status: proposal.status,
+      locked: proposal.lockedAt !== null,
       score: proposal.score,
       explanation: shown.alternatives ? proposal.explanation : withoutAlternatives(proposal.explanation),
       reason: proposal.reason,

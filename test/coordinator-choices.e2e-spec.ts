@@ -1,9 +1,18 @@
 import { oneInstructorTwoRequests } from './factories/planning.factory.js';
 import { schoolStaff } from './factories/request.factory.js';
-import { coordinator } from './factories/volunteer.factory.js';
+import { activeVolunteer, coordinator } from './factories/volunteer.factory.js';
 import { startTestApp, type TestApp } from './setup/test-app.js';
 
-describe('A coordinator leaving a resident out of a request', () => {
+/** The residents proposed for a request and waiting for a coordinator. */
+async function waitingFor(t: TestApp, requestId: string): Promise<string[]> {
+  const { body } = await t
+    .as(coordinator)
+    .get(`/requests/${requestId}/proposals?status=proposed`)
+    .expect(200);
+  return body.items.map((proposal: { volunteer: { id: string } }) => proposal.volunteer.id);
+}
+
+describe('Coordinators’ choices a plan must honour', () => {
   let t: TestApp;
 
   beforeAll(async () => {
@@ -16,7 +25,7 @@ describe('A coordinator leaving a resident out of a request', () => {
       await t.as(coordinator).get(`/requests/${requestId}/proposals?status=proposed`).expect(200)
     ).body.items.map((proposal: { volunteer: { id: string } }) => proposal.volunteer.id);
 
-  it('is honoured by the next plan and by the per-request path, and is audited', async () => {
+  it('leaves a resident out of a request: honoured by the next plan and by the per-request path, audited', async () => {
     const { suzuki, tanaka, firstAid, oldGames } = await oneInstructorTwoRequests(t);
     expect(await waiting(firstAid)).toEqual([tanaka.id]);
 
@@ -33,7 +42,7 @@ describe('A coordinator leaving a resident out of a request', () => {
     expect(entry).toMatchObject({ action: 'request.volunteerExcluded' });
   }, 20_000);
 
-  it('refuses an unknown resident, a school, and a resident already approved', async () => {
+  it('refuses to leave out an unknown resident, for a school, or one already approved', async () => {
     const { tanaka, firstAid } = await oneInstructorTwoRequests(t);
     const [proposal] = (
       await t.as(coordinator).get(`/requests/${firstAid}/proposals?status=proposed`).expect(200)
@@ -56,4 +65,39 @@ describe('A coordinator leaving a resident out of a request', () => {
       .expect(409);
     expect(refused.body.message).toContain('除外');
   }, 20_000);
+});
+
+describe('A proposal a coordinator pins', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { PLANNING_DEBOUNCE_MS: '50' } });
+  });
+  afterAll(() => t.close());
+
+  it('is kept by every new plan until it is unpinned', async () => {
+    const { suzuki, tanaka, firstAid, oldGames } = await oneInstructorTwoRequests(t);
+    const [pinned] = (
+      await t.as(coordinator).get(`/requests/${oldGames}/proposals?status=proposed`).expect(200)
+    ).body.items;
+    expect(pinned.volunteer.id).toBe(suzuki.id);
+    expect((await t.as(coordinator).post(`/proposals/${pinned.id}/lock`).expect(200)).body.locked).toBe(true);
+
+    // Sato lives in Onahama and knows old games as well as Suzuki: without the pin, the plan would send
+    // Sato to Onahama and Suzuki to the first-aid class.
+    const sato = await activeVolunteer(t.as, {
+      name: '佐藤 三郎',
+      homeDistrictCode: 'onahama',
+      travelDistrictCodes: [],
+      skills: [{ skillCode: 'history.old-games', level: 5 }],
+    });
+    await t.drainQueue();
+    expect(await waitingFor(t, oldGames)).toEqual([suzuki.id]);
+    expect(await waitingFor(t, firstAid)).toEqual([tanaka.id]);
+
+    await t.as(coordinator).post(`/proposals/${pinned.id}/unlock`).expect(200);
+    await t.drainQueue();
+    expect(await waitingFor(t, oldGames)).toEqual([sato.id]);
+    expect(await waitingFor(t, firstAid)).toEqual([suzuki.id]);
+  }, 30_000);
 });
