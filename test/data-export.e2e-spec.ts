@@ -23,6 +23,12 @@ describe('A resident downloading their data', () => {
     await t.as(coordinator).post(`/proposals/${proposal.id}/approve`).expect(200);
     await t.as(resident).post(`/proposals/${proposal.id}/accept`).expect(200);
 
+    const other = await openRequest(t.as, schoolVisitInput({ title: '6年生 昔遊び' }));
+    await t
+      .as(coordinator)
+      .post(`/requests/${other}/exclusions`, { volunteerId: resident.id, reason: '同じ学校の保護者のため' })
+      .expect(200);
+
     const response = await t.as(resident).get(`/volunteers/${resident.id}/export`).expect(200);
 
     expect(response.headers['content-disposition']).toContain('attachment');
@@ -39,6 +45,9 @@ describe('A resident downloading their data', () => {
         status: 'accepted',
         request: expect.objectContaining({ id: requestId, organisation: 'いわき市立平第一小学校' }),
       }),
+    ]);
+    expect(data.exclusions).toEqual([
+      expect.objectContaining({ request_id: other, reason: '同じ学校の保護者のため' }),
     ]);
     expect(data.auditTrail.map((entry: { action: string }) => entry.action)).toEqual(
       expect.arrayContaining([

@@ -190,7 +190,8 @@ export class VolunteersService {
 
   /**
    * Everything the service holds about a resident, as one document they can download: profile, account,
-   * every proposal made for them with its request, feedback, and the audit trail about them.
+   * every proposal made for them with its request, feedback, requests a coordinator left them out of
+   * (and why), and the audit trail about them.
    */
   async export(id: string, actor: Actor): Promise<Record<string, unknown>> {
     await this.assertMayHandle(id, actor);
@@ -219,8 +220,19 @@ export class VolunteersService {
         ORDER BY id`,
       [id],
     );
+    const exclusions: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT request_id, reason, created_at FROM request_exclusions WHERE volunteer_id = $1 ORDER BY created_at`,
+      [id],
+    );
     await this.audit.record(this.dataSource.manager, actor, 'volunteer.exported', { type: 'volunteer', id });
-    return { exportedAt: this.clock.now(), profile, account: account ?? null, proposals, auditTrail };
+    return {
+      exportedAt: this.clock.now(),
+      profile,
+      account: account ?? null,
+      proposals,
+      exclusions,
+      auditTrail,
+    };
   }
 
   async update(id: string, dto: UpdateVolunteerDto, actor: Actor): Promise<VolunteerView> {
