@@ -1,5 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { EntityManager, EntityTarget } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  PrimaryGeneratedColumn,
+  type EntityManager,
+  type EntityTarget,
+} from 'typeorm';
 
 /**
  * A secret handed to one person (a session token, a password-reset or invitation link). Only its SHA-256
@@ -10,6 +16,24 @@ export function newSecretToken(): { token: string; hash: Buffer } {
   return { token, hash: hashSecretToken(token) };
 }
 
+/**
+ * What every table of such secrets stores (sessions, password resets, invitations): the SHA-256 of the
+ * token, never the token itself, and how long it is good for.
+ */
+export abstract class StoredSecret {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('bytea', { unique: true })
+  tokenHash: Buffer;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column('timestamptz')
+  expiresAt: Date;
+}
+
 export function hashSecretToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
 }
@@ -18,7 +42,7 @@ export function hashSecretToken(token: string): Buffer {
  * Uses up the mailed link whose token this is, if it is unused and unexpired, in one statement, so two
  * clicks at once cannot both succeed. Returns the named columns of its row, or undefined.
  */
-export async function claimLink<Link extends { tokenHash: Buffer; expiresAt: Date }, Row>(
+export async function claimLink<Link extends StoredSecret, Row>(
   manager: EntityManager,
   link: EntityTarget<Link>,
   usedProperty: keyof Link & string,

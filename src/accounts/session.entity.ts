@@ -1,14 +1,6 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { Account } from './account.entity.js';
+import { StoredSecret } from './secret-token.js';
 
 /**
  * A signed-in session. The bearer token itself is never stored, only its SHA-256, so a copy of the
@@ -17,25 +9,13 @@ import { Account } from './account.entity.js';
  */
 @Entity('sessions')
 @Index('sessions_account_idx', ['accountId'])
-export class Session {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Session extends StoredSecret {
   @Column('uuid')
   accountId: string;
 
   @ManyToOne(() => Account, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'account_id' })
   account: Relation<Account>;
-
-  @Column('bytea', { unique: true })
-  tokenHash: Buffer;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column('timestamptz')
-  expiresAt: Date;
 
   @Column('timestamptz', { nullable: true })
   revokedAt: Date | null;

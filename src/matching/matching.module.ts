@@ -4,14 +4,13 @@ import { ProposalsModule } from '../proposals/proposals.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
 import { MatchingTriggerModule } from './matching-trigger.module.js';
 import { MatchingProcessor } from './matching.processor.js';
-import { MatchingRepository } from './matching.repository.js';
 import { MatchingService } from './matching.service.js';
 import { PlanningModule } from './planning.module.js';
 
 /** The matching worker: the queue's processor and what it runs. */
 @Module({
   imports: [MatchingTriggerModule, ProposalsModule, RequestsModule, AuditModule, PlanningModule],
-  providers: [MatchingProcessor, MatchingService, MatchingRepository],
+  providers: [MatchingProcessor, MatchingService],
   exports: [MatchingService],
 })
 export class MatchingModule {}

@@ -9,6 +9,6 @@ import { PlanningService } from './planning.service.js';
   imports: [ProposalsModule],
   controllers: [PlanningController],
   providers: [PlanningService, MatchingRepository],
-  exports: [PlanningService],
+  exports: [PlanningService, MatchingRepository],
 })
 export class PlanningModule {}

@@ -1,16 +1,7 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { SUPPORTED_LOCALES, type Locale } from '../common/i18n/i18n.js';
 import { Organisation } from './organisation.entity.js';
+import { StoredSecret } from '../accounts/secret-token.js';
 
 /**
  * A coordinator's invitation for a staff member to act for an organisation. The link mailed to them
@@ -22,10 +13,7 @@ import { Organisation } from './organisation.entity.js';
   'invitations_locale_check',
   `locale IN (${SUPPORTED_LOCALES.map((locale) => `'${locale}'`).join(', ')})`,
 )
-export class Invitation {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class Invitation extends StoredSecret {
   @Column('uuid')
   organisationId: string;
 
@@ -46,16 +34,6 @@ export class Invitation {
   /** The coordinator or admin who sent it. */
   @Column('uuid')
   invitedBy: string;
-
-  /** SHA-256 of the token in the link; the token itself is only in the mail. */
-  @Column('bytea', { unique: true })
-  tokenHash: Buffer;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @Column('timestamptz')
-  expiresAt: Date;
 
   @Column('timestamptz', { nullable: true })
   acceptedAt: Date | null;
