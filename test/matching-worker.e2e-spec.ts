@@ -1,12 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import pg from 'pg';
 import { MatchingTrigger } from '../src/matching/matching-trigger.service.js';
 import { MATCHING_JOB_OPTIONS } from '../src/matching/matching.jobs.js';
 import { openRequest, schoolStaff, schoolVisitInput } from './factories/request.factory.js';
 import { slot, upcoming } from './factories/time.js';
 import { activeVolunteer, coordinator } from './factories/volunteer.factory.js';
 import { startTestApp, waitUntilDrained, type TestApp } from './setup/test-app.js';
+import { holdAuditWrites, startWorkerProcess, until, type WorkerProcess } from './setup/worker-process.js';
 
 /** The snapshot of everything a match run writes, to compare before and after another run. */
 async function proposalState(t: TestApp) {
@@ -19,23 +17,6 @@ async function proposalState(t: TestApp) {
     ),
   };
 }
-
-async function until(
-  condition: () => Promise<boolean>,
-  what: () => string,
-  timeoutMs = 15_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** Backends of this database waiting to insert audit entries, i.e. a match run that already wrote proposals. */
-const AUDIT_WRITERS_WAITING = `SELECT count(*)::int AS n FROM pg_stat_activity
-                                WHERE wait_event_type = 'Lock' AND datname = current_database()
-                                  AND query LIKE 'INSERT INTO "audit_entries"%'`;
 
 describe('The matching worker', () => {
   describe('inside the API process', () => {
@@ -192,33 +173,13 @@ describe('The matching worker', () => {
 
   describe('as its own process', () => {
     let t: TestApp;
-    const workers: ChildProcess[] = [];
-    let workerOutput = '';
-
-    function startWorker(): ChildProcess {
-      const worker = spawn(process.execPath, ['dist/src/worker.js'], {
-        env: {
-          PATH: process.env.PATH,
-          DATABASE_URL: t.config.DATABASE_URL,
-          REDIS_URL: t.config.REDIS_URL,
-          QUEUE_PREFIX: t.config.QUEUE_PREFIX,
-          MATCHING_SWEEP_EVERY_MS: '0',
-          // This suite is about the per-request path; city-wide plans have their own.
-          PLANNING_DEBOUNCE_MS: '0',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      worker.stderr?.on('data', (chunk: Buffer) => (workerOutput += chunk.toString()));
-      worker.stdout?.on('data', (chunk: Buffer) => (workerOutput += chunk.toString()));
-      workers.push(worker);
-      return worker;
-    }
+    const workers: WorkerProcess[] = [];
 
     beforeAll(async () => {
       t = await startTestApp({ withWorker: false });
     });
     afterAll(async () => {
-      for (const worker of workers) worker.kill('SIGKILL');
+      for (const worker of workers) await worker.crash();
       await t.close();
     });
 
@@ -232,25 +193,18 @@ describe('The matching worker', () => {
       // One run per resident activated, one for the request opened; no worker has taken any yet.
       expect(await t.queue.getJobCounts('waiting')).toEqual({ waiting: volunteers.length + 1 });
 
-      // Hold the audit table, so the worker's match run stops mid-write: proposals inserted, not committed.
-      const blocker = new pg.Client({ connectionString: t.config.DATABASE_URL });
-      await blocker.connect();
-      await blocker.query('BEGIN');
-      await blocker.query('LOCK TABLE audit_entries IN EXCLUSIVE MODE');
-
-      const doomed = startWorker();
-      // Asked on another connection: inside the blocker's transaction, pg_stat_activity is a frozen snapshot.
+      const audit = await holdAuditWrites(t);
+      const doomed = startWorkerProcess(t);
+      workers.push(doomed);
       await until(
-        async () => (await t.dataSource.query(AUDIT_WRITERS_WAITING))[0].n > 0,
-        () => `the worker to block writing its audit entries (worker output: ${workerOutput || 'none'})`,
+        audit.writersWaiting,
+        () => `the worker to block writing its audit entries (worker output: ${doomed.output()})`,
       );
-      doomed.kill('SIGKILL');
-      await once(doomed, 'exit');
-      await blocker.query('ROLLBACK');
-      await blocker.end();
+      await doomed.crash();
+      await audit.release();
       expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM proposals`)).toEqual([{ n: 0 }]);
 
-      startWorker();
+      workers.push(startWorkerProcess(t));
       await waitUntilDrained(t.queue, 40_000);
 
       const proposals = await t.dataSource.query(

@@ -1,8 +1,7 @@
 import { jest } from '@jest/globals';
-import { PlanningService } from '../src/matching/planning.service.js';
 import { MatchingRepository } from '../src/matching/matching.repository.js';
 import { signIn } from './factories/account.factory.js';
-import { oneInstructorTwoRequests } from './factories/planning.factory.js';
+import { oneInstructorTwoRequests, runCityPlan } from './factories/planning.factory.js';
 import { schoolStaff } from './factories/request.factory.js';
 import { coordinator, type SignedInResident } from './factories/volunteer.factory.js';
 import { startTestApp, type TestApp } from './setup/test-app.js';
@@ -27,7 +26,7 @@ describe('The city-wide plan, through the queue', () => {
   beforeAll(async () => {
     t = await startTestApp({ env: { PLANNING_DEBOUNCE_MS: '50' } });
     ({ suzuki, tanaka, firstAid, oldGames } = await oneInstructorTwoRequests(t, TANAKA_EMAIL));
-  }, 20_000);
+  }, 30_000);
   afterAll(() => t.close());
 
   it('replaces the quick per-request proposals with the plan: the one instructor goes where no one else can', async () => {
@@ -43,8 +42,8 @@ describe('The city-wide plan, through the queue', () => {
         )
       )[0].n;
     const before = await audited();
-    const again = await t.app.get(PlanningService).applyPlan();
-    const twice = await t.app.get(PlanningService).applyPlan();
+    const again = await runCityPlan(t);
+    const twice = await runCityPlan(t);
     expect([again, twice]).toEqual([
       { proposed: 0, withdrawn: 0, attempts: 1 },
       { proposed: 0, withdrawn: 0, attempts: 1 },
@@ -71,7 +70,7 @@ describe('The city-wide plan, through the queue', () => {
       return rows;
     });
     try {
-      const outcome = await t.app.get(PlanningService).applyPlan();
+      const outcome = await runCityPlan(t);
       expect(outcome.attempts).toBe(2);
     } finally {
       spy.mockRestore();
@@ -95,7 +94,7 @@ describe('The city-wide plan, through the queue', () => {
       [proposal.id],
     );
     await t.drainQueue();
-    await t.app.get(PlanningService).applyPlan();
+    await runCityPlan(t);
     const [after] = await t.dataSource.query(
       `SELECT status, updated_at, score FROM proposals WHERE id = $1`,
       [proposal.id],

@@ -95,6 +95,16 @@ export class AppConfig {
   @Min(0)
   PLANNING_DEBOUNCE_MS = 3_000;
 
+  /**
+   * How many parts of a city-wide plan this worker process plans at once, each in a worker thread of its
+   * own. 0: this process plans none (it still starts and writes plans; other processes plan the parts).
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(64)
+  PLANNER_THREADS = 1;
+
   /** How many candidates the worker proposes per person a request needs. */
   @Transform(({ value }) => Number(value))
   @IsInt()

@@ -46,7 +46,9 @@ export class MatchingTrigger {
    */
   async planSoon(): Promise<void> {
     if (this.config.PLANNING_DEBOUNCE_MS === 0) return;
-    const running = await (await this.queue.getJob(PLAN_JOB_ID))?.isActive();
+    const state = await (await this.queue.getJob(PLAN_JOB_ID))?.getState();
+    // Waiting for its parts to be planned is running too: the plan's inputs are already read.
+    const running = state === 'active' || state === 'waiting-children';
     await this.queue.add(
       'plan-city',
       {},

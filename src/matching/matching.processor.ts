@@ -2,10 +2,15 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import type { OnApplicationBootstrap } from '@nestjs/common';
 import { Queue, type Job } from 'bullmq';
 import { AppConfig } from '../config/app-config.js';
-import { MATCHING_QUEUE, MATCHING_WORKER_OPTIONS, type MatchingJob } from './matching.jobs.js';
+import {
+  MATCHING_QUEUE,
+  MATCHING_WORKER_OPTIONS,
+  type CityPlanProgress,
+  type MatchingJob,
+} from './matching.jobs.js';
 import { MatchingService } from './matching.service.js';
 import { MatchingTrigger } from './matching-trigger.service.js';
-import { PlanningService } from './planning.service.js';
+import { CityPlanFlow } from './city-plan.flow.js';
 import { JAPAN_TIME_ZONE } from '../common/japan-time.js';
 
 const SWEEP_SCHEDULER = 'matching-sweep';
@@ -16,7 +21,7 @@ const NIGHTLY_PLAN_SCHEDULER = 'matching-nightly-plan';
 export class MatchingProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(
     private readonly matching: MatchingService,
-    private readonly planning: PlanningService,
+    private readonly cityPlan: CityPlanFlow,
     private readonly trigger: MatchingTrigger,
     private readonly config: AppConfig,
     @InjectQueue(MATCHING_QUEUE) private readonly queue: Queue,
@@ -49,7 +54,10 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
     }
   }
 
-  async process(job: Job<MatchingJob['data'], unknown, MatchingJob['name']>): Promise<unknown> {
+  async process(
+    job: Job<MatchingJob['data'], unknown, MatchingJob['name']>,
+    token?: string,
+  ): Promise<unknown> {
     const typed = { name: job.name, data: job.data } as MatchingJob;
     switch (typed.name) {
       // The quick path proposes at once; the next city-wide plan then improves on it.
@@ -64,7 +72,7 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
         return outcome;
       }
       case 'plan-city':
-        return this.planning.applyPlan();
+        return this.cityPlan.run(job as Job<CityPlanProgress>, token!);
       case 'sweep':
         return this.matching.sweep();
     }

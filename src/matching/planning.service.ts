@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { inTransaction } from '../database/transaction.js';
 import { Proposal } from '../proposals/proposal.entity.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
@@ -11,28 +11,30 @@ import { AppConfig } from '../config/app-config.js';
 import { ActivityRequest } from '../requests/activity-request.entity.js';
 import type { PlannedPair, PlanPreviewView } from './dto/plan-preview.view.js';
 import { candidateFacts, MatchingRepository } from './matching.repository.js';
-import { compile, parseInstance, type PlannerInstance } from './planner/instance.js';
-import { explainPlan, type PairExplanation } from './planner/explain.js';
-import { toPlan } from './planner/plan.js';
-import { solve } from './planner/planner.js';
+import { PAIRS_PER_PART } from './matching.jobs.js';
+import { parseInstance, type PlannerInstance } from './planner/instance.js';
+import type { PairExplanation } from './planner/explain.js';
+import { partition } from './planner/partition.js';
+import { planExplained, type ExplainedPlan } from './planner/planner.js';
 import { scoreCandidate, type ScoreExplanation } from './scoring.js';
 
 /** The fairness weight of the plan's objective (see src/matching/README.md). */
 const FAIRNESS = 0.05;
 /** Key of the PostgreSQL advisory lock that lets one plan at a time write. */
 const PLAN_LOCK = 7_200_417;
-/** A plan whose inputs changed while it was made starts over, at most this often before giving up. */
-const MAX_ATTEMPTS = 5;
-
-export class PlanningInputsKeptChangingError extends Error {}
 
 /** A planned proposal's explanation: the score's parts, and the plan's own account of the pair. */
 export type PlannedExplanation = ScoreExplanation & { plan: PairExplanation };
 
+export interface PlanWritten {
+  proposed: number;
+  withdrawn: number;
+}
+
 /**
  * The database side of the city-wide planner: the instance built from open requests and active
  * residents (candidates from the same SQL as the worker, scores from the same functions), and the plan
- * turned back into proposals.
+ * turned back into proposals. Planning itself happens in between, in parts (see CityPlanFlow).
  */
 @Injectable()
 export class PlanningService {
@@ -45,61 +47,84 @@ export class PlanningService {
   ) {}
 
   /**
-   * Makes the city-wide plan and writes it: for every open request, the plan's pairs become its
-   * proposals awaiting a coordinator and other waiting proposals are withdrawn (approved, accepted and
-   * rejected ones are never touched). One transaction, under an advisory lock so plans write one at a
-   * time; if anything the plan depends on changed while it was made, it starts over instead of writing
-   * a stale plan. Writing the same plan again changes nothing.
+   * The plan's inputs as they are now, split into parts that can be planned apart, and a fingerprint
+   * of them to tell later whether they changed.
    */
-  async applyPlan(): Promise<{ proposed: number; withdrawn: number; attempts: number }> {
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const before = await this.repository.planningFingerprint(this.dataSource.manager);
-      const { instance, explanations } = await this.currentInstance();
-      const model = compile(parseInstance(instance));
-      // Each planned pair keeps its score's parts and what the planner gave up for it.
-      const chosenFor = new Map<string, { volunteerId: string; explanation: PlannedExplanation }[]>();
-      for (const [e, plan] of explainPlan(solve(model).assignment)) {
-        const requestId = model.requestIds[model.edgeRequest[e]];
-        const volunteerId = model.volunteerIds[model.edgeVolunteer[e]];
-        const score = explanations.get(`${requestId}/${volunteerId}`)!;
-        chosenFor.set(requestId, [
-          ...(chosenFor.get(requestId) ?? []),
-          { volunteerId, explanation: { ...score, plan } },
-        ]);
+  async prepare(): Promise<{ fingerprint: string; parts: PlannerInstance[] }> {
+    const fingerprint = await this.repository.planningFingerprint(this.dataSource.manager);
+    const { instance } = await this.currentInstance();
+    return { fingerprint, parts: partition(parseInstance(instance), PAIRS_PER_PART) };
+  }
+
+  /**
+   * Writes a plan made from the inputs `fingerprint` describes: for every open request, its planned
+   * pairs become its proposals awaiting a coordinator, each with its score's parts and what the planner
+   * gave up for it, and other waiting proposals are withdrawn (approved, accepted and rejected ones are
+   * never touched). One transaction, under an advisory lock so plans write one at a time. Writing the
+   * same plan again changes nothing. When the inputs changed since the fingerprint was taken the plan is
+   * stale: nothing is written, or, if they changed just after it was written, it must be made again.
+   */
+  async write(
+    fingerprint: string,
+    pairs: ExplainedPlan['assignments'],
+  ): Promise<PlanWritten | 'inputsChanged'> {
+    const written = await inTransaction(this.dataSource, async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [PLAN_LOCK]);
+      if ((await this.repository.planningFingerprint(manager)) !== fingerprint) return null;
+      const chosenFor = await this.explained(manager, pairs);
+      if (!chosenFor) return null;
+      const total = { proposed: 0, withdrawn: 0 };
+      const openIds = await this.repository.openRequestIds(manager);
+      for (const requestId of openIds.sort()) {
+        await manager.query('SELECT 1 FROM requests WHERE id = $1 FOR UPDATE', [requestId]);
+        const standing = await manager.findBy(Proposal, {
+          requestId,
+          status: In(['proposed', 'approved', 'accepted']),
+        });
+        const chosen = chosenFor.get(requestId) ?? [];
+        const outcome = await this.proposals.replaceProposed(manager, requestId, chosen, standing);
+        total.proposed += outcome.proposed;
+        total.withdrawn += outcome.withdrawn;
       }
-      const written = await inTransaction(this.dataSource, async (manager) => {
-        await manager.query('SELECT pg_advisory_xact_lock($1)', [PLAN_LOCK]);
-        if ((await this.repository.planningFingerprint(manager)) !== before) return null;
-        const total = { proposed: 0, withdrawn: 0 };
-        const openIds = await this.repository.openRequestIds(manager);
-        for (const requestId of openIds.sort()) {
-          await manager.query('SELECT 1 FROM requests WHERE id = $1 FOR UPDATE', [requestId]);
-          const standing = await manager.findBy(Proposal, {
-            requestId,
-            status: In(['proposed', 'approved', 'accepted']),
-          });
-          const chosen = chosenFor.get(requestId) ?? [];
-          const outcome = await this.proposals.replaceProposed(manager, requestId, chosen, standing);
-          total.proposed += outcome.proposed;
-          total.withdrawn += outcome.withdrawn;
-        }
-        return total;
-      });
-      // A change committed after the check above would otherwise wait for the next plan.
-      if (written && (await this.repository.planningFingerprint(this.dataSource.manager)) === before) {
-        return { ...written, attempts: attempt };
-      }
+      return total;
+    });
+    // A change committed after the check above would otherwise wait for the next plan.
+    const stillCurrent =
+      written && (await this.repository.planningFingerprint(this.dataSource.manager)) === fingerprint;
+    return stillCurrent ? written : 'inputsChanged';
+  }
+
+  /**
+   * The planned pairs by request, each explained by its score's parts (scored again, from the same rows
+   * the plan was made from) and the plan's account. Null when a pair is no longer a candidate: something
+   * the fingerprint does not see, such as a deadline passing, changed the inputs.
+   */
+  private async explained(manager: EntityManager, pairs: ExplainedPlan['assignments']) {
+    const rows = await this.repository.findCandidates(
+      manager,
+      { requestIds: [...new Set(pairs.map((pair) => pair.r))] },
+      this.clock.now(),
+      this.config.PRIVACY_NOTICE_VERSION,
+    );
+    const rowOf = new Map(rows.map((row) => [`${row.requestId}/${row.volunteerId}`, row]));
+    const chosenFor = new Map<string, { volunteerId: string; explanation: PlannedExplanation }[]>();
+    for (const { v, r, plan } of pairs) {
+      const row = rowOf.get(`${r}/${v}`);
+      if (!row) return null;
+      chosenFor.set(r, [
+        ...(chosenFor.get(r) ?? []),
+        { volunteerId: v, explanation: { ...scoreCandidate(candidateFacts(row)), plan } },
+      ]);
     }
-    throw new PlanningInputsKeptChangingError(`planning inputs changed during ${MAX_ATTEMPTS} attempts`);
+    return chosenFor;
   }
 
   /** The plan as it would be made now, and its difference from the current proposals. Writes nothing. */
   async preview(actor: Actor): Promise<PlanPreviewView> {
     const { instance, proposed } = await this.currentInstance();
-    const model = compile(parseInstance(instance));
-    const solution = solve(model);
+    const plan = planExplained(parseInstance(instance));
     const score = new Map(instance.candidates.map(({ v, r, score }) => [`${r}/${v}`, score]));
-    const pairs: PlannedPair[] = toPlan(model, solution.assignment.edges()).assignments.map(({ v, r }) => ({
+    const pairs: PlannedPair[] = plan.assignments.map(({ v, r }) => ({
       requestId: r,
       volunteerId: v,
       score: score.get(`${r}/${v}`)!,
@@ -111,7 +136,7 @@ export class PlanningService {
     const planned = new Set(pairs.map((pair) => `${pair.requestId}/${pair.volunteerId}`));
     const current = new Set(proposed.map((pair) => `${pair.requestId}/${pair.volunteerId}`));
     return {
-      objective: Math.round(solution.objective * 10_000) / 10_000,
+      objective: Math.round(plan.objective * 10_000) / 10_000,
       seats: {
         open: instance.requests.reduce((sum, request) => sum + request.need, 0),
         planned: pairs.length,
@@ -142,9 +167,6 @@ export class PlanningService {
       notice,
     );
     const recent = new Map(rows.map((row) => [row.volunteerId, row.recentActivities]));
-    const explanations = new Map(
-      rows.map((row) => [`${row.requestId}/${row.volunteerId}`, scoreCandidate(candidateFacts(row))]),
-    );
     const instance: PlannerInstance = {
       version: 1,
       fairness: FAIRNESS,
@@ -153,10 +175,10 @@ export class PlanningService {
       candidates: rows.map((row) => ({
         v: row.volunteerId,
         r: row.requestId,
-        score: explanations.get(`${row.requestId}/${row.volunteerId}`)!.total,
+        score: scoreCandidate(candidateFacts(row)).total,
       })),
     };
-    return { instance, explanations, proposed: state.proposed };
+    return { instance, proposed: state.proposed };
   }
 
   private async requestsVisibleTo(actor: Actor, ids: string[]): Promise<Set<string>> {

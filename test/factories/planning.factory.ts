@@ -1,3 +1,5 @@
+import { QueueEvents } from 'bullmq';
+import { MATCHING_QUEUE, PLAN_JOB_ID, PLAN_JOB_OPTIONS } from '../../src/matching/matching.jobs.js';
 import type { TestApp } from '../setup/test-app.js';
 import { otherSchoolStaff } from './personas.js';
 import { openRequest, schoolVisitInput } from './request.factory.js';
@@ -50,4 +52,33 @@ export async function oneInstructorTwoRequests(
   await t.as(otherSchoolStaff).post(`/requests/${oldGames}/open`).expect(200);
   await t.drainQueue();
   return { suzuki, tanaka, firstAid, oldGames };
+}
+
+/**
+ * Runs a city-wide plan through the queue, as the worker does after changes and nightly, and returns what
+ * it wrote. Call it with nothing else waiting on the queue.
+ */
+export async function runCityPlan(
+  t: TestApp,
+): Promise<{ proposed: number; withdrawn: number; attempts: number }> {
+  const events = new QueueEvents(MATCHING_QUEUE, {
+    connection: { url: t.config.REDIS_URL },
+    prefix: t.config.QUEUE_PREFIX,
+  });
+  try {
+    await events.waitUntilReady();
+    // Kept until read here: a plan job removed on completion could vanish before it is waited for.
+    const job = await t.queue.add(
+      'plan-city',
+      {},
+      { ...PLAN_JOB_OPTIONS, jobId: PLAN_JOB_ID, removeOnComplete: false, removeOnFail: false },
+    );
+    try {
+      return await job.waitUntilFinished(events, 40_000);
+    } finally {
+      await job.remove();
+    }
+  } finally {
+    await events.close();
+  }
 }

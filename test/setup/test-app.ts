@@ -142,10 +142,11 @@ export async function startTestApp(
 export async function waitUntilDrained(queue: Queue, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    // Jobs a scheduler keeps waiting for their time (the nightly plan) are not work left to do. Delayed
-    // ones are counted first: one that becomes due in between is then seen waiting.
+    // Jobs a scheduler keeps waiting for their time (the nightly plan) are not work left to do; a plan
+    // waiting for its parts is. Delayed ones are counted first: one that becomes due in between is then
+    // seen waiting.
     const delayed = (await queue.getDelayed()).filter((job) => !job.repeatJobKey).length;
-    const counts = await queue.getJobCounts('waiting', 'active', 'prioritized');
+    const counts = await queue.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
     if (delayed === 0 && Object.values(counts).every((count) => count === 0)) return;
     if (Date.now() > deadline)
       throw new Error(`Queue not drained in ${timeoutMs} ms: ${JSON.stringify({ ...counts, delayed })}`);

@@ -4,7 +4,8 @@ import { greedyOneRequestAtATime } from './greedy.js';
 import { compile, InvalidInstanceError, parseInstance, type PlannerInstance } from './instance.js';
 import { explainPlan } from './explain.js';
 import { edgesOf, planProblems } from './plan.js';
-import { plan, solve } from './planner.js';
+import { partition } from './partition.js';
+import { plan, planExplained, solve } from './planner.js';
 import { upperBound } from './upper-bound.js';
 
 const at = (day: number, hour: number, minutes = 0) =>
@@ -164,6 +165,26 @@ describe('The matching planner', () => {
         expect(value).toBeGreaterThanOrEqual(greedy - 1e-9);
         expect(value).toBeLessThanOrEqual(bruteForce(input) + 1e-9);
         expect(bound).toBeGreaterThanOrEqual(bruteForce(input) - 1e-9);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('splits an instance into parts that share no one, whose plans joined are the optimum of the whole', () => {
+    fc.assert(
+      fc.property(tinyInstances, fc.integer({ min: 1, max: 6 }), (input, pairsPerPart) => {
+        const parts = partition(input, pairsPerPart);
+        const ids = (key: 'volunteers' | 'requests') => parts.flatMap((part) => part[key].map((x) => x.id));
+        expect(new Set(ids('volunteers')).size).toBe(ids('volunteers').length);
+        expect(new Set(ids('requests')).size).toBe(ids('requests').length);
+        expect(parts.flatMap((part) => part.candidates)).toHaveLength(input.candidates.length);
+        // Every part but the last is at least as big as asked.
+        for (const part of parts.slice(0, -1))
+          expect(part.candidates.length).toBeGreaterThanOrEqual(pairsPerPart);
+        const planned = parts.map((part) => planExplained(part));
+        const joined = planned.flatMap((part) => part.assignments.map(({ v, r }) => ({ v, r })));
+        expect(valueOf(input, joined)).toBeCloseTo(bruteForce(input), 9);
+        expect(planned.reduce((sum, part) => sum + part.objective, 0)).toBeCloseTo(bruteForce(input), 9);
       }),
       { numRuns: 200 },
     );

@@ -1,7 +1,8 @@
 import { Assignment } from './assignment.js';
 import { solveExactly } from './exact.js';
 import { greedyBestPairFirst, greedyOneRequestAtATime } from './greedy.js';
-import { compile, parseInstance, type Model, type Plan } from './instance.js';
+import { compile, parseInstance, type Model, type Plan, type PlannerInstance } from './instance.js';
+import { explainPlan, type PairExplanation } from './explain.js';
 import { improve, perturbAndImprove } from './local-search.js';
 import { toPlan } from './plan.js';
 
@@ -35,6 +36,26 @@ export interface Solution {
 export function plan(input: unknown, options: PlanOptions = {}): Plan {
   const model = compile(parseInstance(input));
   return toPlan(model, solve(model, options).assignment.edges());
+}
+
+/** A plan's pairs, each with what the planner gave up for it, and the plan's objective. */
+export interface ExplainedPlan {
+  objective: number;
+  assignments: { v: string; r: string; plan: PairExplanation }[];
+}
+
+/** The plan of a checked instance, explained pair by pair (what the service proposes and shows). */
+export function planExplained(instance: PlannerInstance): ExplainedPlan {
+  const model = compile(instance);
+  const { assignment, objective } = solve(model);
+  return {
+    objective,
+    assignments: [...explainPlan(assignment)].map(([e, plan]) => ({
+      v: model.volunteerIds[model.edgeVolunteer[e]],
+      r: model.requestIds[model.edgeRequest[e]],
+      plan,
+    })),
+  };
 }
 
 /**
