@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
 import { AuditModule } from './audit/audit.module.js';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { ActorGuard } from './accounts/actor.guard.js';
@@ -24,7 +26,7 @@ export const CORE_MODULES = [ConfigModule, LoggingModule, CommonModule, Database
 
 @Module({})
 export class AppModule {
-  /** The API; `withWorker` also runs the matching worker in this process (for local use). */
+  /** The API and the web app; `withWorker` also runs the matching worker in this process (for local use). */
   static forRoot(options: { withWorker: boolean }): DynamicModule {
     return {
       module: AppModule,
@@ -40,6 +42,12 @@ export class AppModule {
         ProposalsModule,
         PlanningModule,
         ...(options.withWorker ? [MatchingModule] : []),
+        // The web app (web/, built into web/dist) from the same origin; any path outside the API is one
+        // of its pages, so the browser gets index.html and the app's router takes over.
+        ServeStaticModule.forRoot({
+          rootPath: join(process.cwd(), 'web', 'dist'),
+          exclude: ['/api/{*path}'],
+        }),
       ],
       providers: [
         { provide: APP_GUARD, useClass: ActorGuard },

@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from './config/app-config.js';
 
 export const API_PREFIX = 'api/v1';
@@ -29,7 +30,13 @@ export function setUpApp(app: NestExpressApplication, config: AppConfig): NestEx
       .map((origin) => origin.trim())
       .filter(Boolean),
   });
-  const document = SwaggerModule.createDocument(
+  SwaggerModule.setup('api/docs', app, openApiDocument(app));
+  return app;
+}
+
+/** The API's OpenAPI document: served at /api/docs, and the source of the web app's generated client. */
+export function openApiDocument(app: INestApplication) {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Talent bank (人材バンク) API')
@@ -42,6 +49,4 @@ export function setUpApp(app: NestExpressApplication, config: AppConfig): NestEx
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document);
-  return app;
 }

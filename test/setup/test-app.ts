@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AbstractLoader, ExpressLoader } from '@nestjs/serve-static';
 import { Test } from '@nestjs/testing';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
@@ -106,6 +107,10 @@ export async function startTestApp(
   });
   if (options.logTo) builder.overrideProvider(LOG_DESTINATION).useValue(options.logTo);
   const moduleRef = await builder
+    // A testing module makes its providers before the HTTP adapter exists, so ServeStaticModule would
+    // settle for serving nothing; the web app is served through Express, as in main.ts.
+    .overrideProvider(AbstractLoader)
+    .useValue(new ExpressLoader())
     .overrideProvider(AppConfig)
     .useValue(config)
     .overrideProvider(Clock)
@@ -181,4 +186,4 @@ async function signInPersonas(app: INestApplication, databaseName: string, accou
   return tokens;
 }
 
-const PERSONA_PASSWORD = 'persona password';
+export const PERSONA_PASSWORD = 'persona password';

@@ -1,0 +1,119 @@
+import { jest } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { startTestApp, type TestApp } from './setup/test-app.js';
+import {
+  accessibilityViolations,
+  DESKTOP,
+  launchBrowser,
+  PHONE,
+  screenshot,
+  serveOverHttp,
+} from './setup/browser.js';
+import { PASSWORD } from './factories/account.factory.js';
+import { activeVolunteer } from './factories/volunteer.factory.js';
+
+// A browser page with an accessibility scan takes seconds, not milliseconds.
+jest.setTimeout(30_000);
+
+describe('The web app, for anyone', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  const scanned: string[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp({ withWorker: false });
+    base = await serveOverHttp(t);
+    browser = await launchBrowser();
+  }, 30_000);
+  afterAll(async () => {
+    await browser?.close();
+    await t.close();
+    // The closing note lists every page scanned.
+    console.info(`axe-core scanned, with no violations: ${scanned.join(', ')}`);
+  });
+
+  async function openPage(path: string, options: { language?: 'ja' | 'en'; viewport?: typeof PHONE } = {}) {
+    const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP, locale: 'ja-JP' });
+    if (options.language === 'en') {
+      await context.addInitScript(() => localStorage.setItem('talent-bank.language', 'en'));
+    }
+    const page = await context.newPage();
+    await page.goto(`${base}${path}`);
+    return page;
+  }
+
+  async function expectAccessible(page: Page, name: string) {
+    expect(await accessibilityViolations(page)).toEqual([]);
+    scanned.push(name);
+    await screenshot(page, name);
+  }
+
+  it('explains the talent bank in Japanese first, with the page marked as Japanese', async () => {
+    const page = await openPage('/');
+    await page.getByRole('heading', { level: 1, name: '人材バンク' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja');
+    expect(await page.getByRole('heading', { name: '登録するには' }).isVisible()).toBe(true);
+    await expectAccessible(page, 'home.ja');
+    await page.context().close();
+  });
+
+  it('switches to English, marks the page as English, and remembers the choice after a reload', async () => {
+    const page = await openPage('/');
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Talent Bank' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.reload();
+    await page.getByRole('heading', { name: 'How to join' }).waitFor();
+    await expectAccessible(page, 'home.en');
+    await page.context().close();
+  });
+
+  it('works on a 360 px phone: nothing wider than the screen', async () => {
+    const page = await openPage('/', { viewport: PHONE });
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(page, 'home.phone.ja');
+    await page.context().close();
+  });
+
+  it('lets the keyboard skip straight to the content', async () => {
+    const page = await openPage('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('本文へ移動');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.context().close();
+  });
+
+  for (const language of ['ja', 'en'] as const) {
+    it(`signs in, and says in ${language} why not when the password is wrong`, async () => {
+      const email = `hanako.web-${language}@example.jp`;
+      await activeVolunteer(t.as, { email, name: '鈴木 花子' });
+      const page = await openPage('/sign-in', { language });
+      const emailField = page.getByLabel(language === 'ja' ? /^メールアドレス/ : /^Email address/);
+      const passwordField = page.getByLabel(language === 'ja' ? /^パスワード/ : /^Password/);
+      const submit = page.getByRole('button', { name: language === 'ja' ? 'ログイン' : 'Sign in' });
+      await emailField.fill(email);
+      await passwordField.fill('not the password');
+      await submit.click();
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toBe(
+        language === 'ja'
+          ? 'メールアドレスまたはパスワードが正しくありません。'
+          : 'The email address or password is not correct.',
+      );
+      // What was typed stays.
+      expect(await emailField.inputValue()).toBe(email);
+      await expectAccessible(page, `sign-in.${language}`);
+
+      await passwordField.fill(PASSWORD);
+      await submit.click();
+      await page.getByText('鈴木 花子').waitFor();
+      await page.context().close();
+    });
+  }
+});
