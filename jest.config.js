@@ -2,13 +2,17 @@
 export default {
   testEnvironment: 'node',
   rootDir: '.',
-  roots: ['<rootDir>/src', '<rootDir>/test'],
+  roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/web/src'],
+  // Suites start a whole app on a real database and Redis, often several side by side on two cores.
+  testTimeout: 30_000,
   testRegex: '.*\\.(spec|e2e-spec)\\.ts$',
   extensionsToTreatAsEsm: ['.ts'],
   globalSetup: '<rootDir>/test/setup/global-setup.js',
   globalTeardown: '<rootDir>/test/setup/global-teardown.js',
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
+    // The web app's own logic is tested here too, compiled as the web app compiles it.
+    '^.+/web/src/.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'web/tsconfig.json' }],
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
   },
 };

@@ -53,3 +53,24 @@ describe('A new version of the privacy notice', () => {
     }
   });
 });
+
+describe('The privacy notice', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ withWorker: false, env: { PRIVACY_NOTICE_VERSION: '2027-04' } });
+  });
+  afterAll(() => t.close());
+
+  it('is shown to anyone in full, in their language, with the version a sign-up agrees to', async () => {
+    const ja = await t.as().get('/privacy-notice').expect(200);
+    expect(ja.body.version).toBe('2027-04');
+    expect(ja.body.title).toBe('人材バンクにおける個人情報の取り扱い');
+    expect(ja.body.sections.map((section: { heading: string }) => section.heading)).toContain(
+      '4. 保存と削除',
+    );
+    const en = await t.as().get('/privacy-notice').set('Accept-Language', 'en').expect(200);
+    expect(en.body.sections).toHaveLength(ja.body.sections.length);
+    expect(en.body.title).toBe('How the talent bank handles your personal information');
+  });
+});

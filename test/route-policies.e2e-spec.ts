@@ -68,6 +68,7 @@ describe('Who may call each route', () => {
       .sort();
     expect(open).toEqual([
       'GET /districts',
+      'GET /privacy-notice',
       'GET /skill-categories',
       'POST /auth/login',
       'POST /auth/password-reset',
@@ -161,5 +162,5 @@ describe('Who may call each route', () => {
     }
     expect(actual).toEqual(expected);
     expect(Object.keys(actual).length).toBe(routes.length);
-  });
+  }, 30_000);
 });

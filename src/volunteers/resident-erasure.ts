@@ -14,7 +14,7 @@ export class ResidentErasure {
     await manager.query(
       `UPDATE volunteers
           SET name = '退会者', name_kana = 'たいかいしゃ', email = 'withdrawn+' || id || '@invalid',
-              phone = '', languages = '{}', online_available = false
+              phone = '', languages = '{}', online_available = false, listed_publicly = false
         WHERE id = $1`,
       [volunteerId],
     );

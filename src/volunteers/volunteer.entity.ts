@@ -65,6 +65,10 @@ export class Volunteer {
   @Column('boolean')
   onlineAvailable: boolean;
 
+  /** The resident asked to appear in the public register of instructors (never with contact details). */
+  @Column('boolean', { default: false })
+  listedPublicly: boolean;
+
   /** ISO 639-1 codes of the languages the resident can work in. */
   @Column('text', { array: true })
   languages: string[];

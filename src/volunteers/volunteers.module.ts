@@ -1,3 +1,4 @@
+import { PrivacyNoticeController } from './privacy-notice.controller.js';
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuditModule } from '../audit/audit.module.js';
@@ -18,7 +19,7 @@ import { VolunteersService } from './volunteers.service.js';
     ProposalsModule,
     TaxonomyModule,
   ],
-  controllers: [VolunteersController],
+  controllers: [VolunteersController, PrivacyNoticeController],
   providers: [VolunteersService, ResidentErasure],
   exports: [VolunteersService],
 })

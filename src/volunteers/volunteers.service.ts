@@ -120,6 +120,7 @@ export class VolunteersService {
         phone: dto.phone,
         homeDistrictCode: dto.homeDistrictCode,
         onlineAvailable: dto.onlineAvailable,
+        listedPublicly: dto.listedPublicly ?? false,
         languages: dto.languages,
         monthlyCap: dto.monthlyCap,
         consentVersion: dto.consent?.version ?? null,

@@ -1,6 +1,5 @@
 import '@mantine/core/styles.css';
-import '@mantine/dates/styles.css';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { createTheme, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -19,12 +18,24 @@ const theme = createTheme({
   primaryShade: 9,
 });
 
+// Mantine's dimmed grey (hints under fields) is below AA contrast on white; one shade darker passes.
+const contrastResolver: CSSVariablesResolver = (resolved) => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': resolved.colors.gray[7] },
+  dark: {},
+});
+
 const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
       { index: true, element: <HomePage /> },
       { path: 'sign-in', element: <SignInPage /> },
+      // Pages beyond the first load when visited, so a phone downloads little to start.
+      {
+        path: 'sign-up',
+        lazy: async () => ({ Component: (await import('./pages/resident/SignUpPage')).SignUpPage }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
@@ -34,7 +45,7 @@ const queries = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={contrastResolver}>
       <QueryClientProvider client={queries}>
         <SessionProvider>
           <RouterProvider router={router} />

@@ -135,6 +135,14 @@ export class CreateVolunteerDto {
   @IsBoolean()
   onlineAvailable: boolean;
 
+  /**
+   * Appear in the public register of instructors (人材バンク登録者一覧): display name, fields and skills,
+   * districts, online or not; never contact details. Off unless asked for.
+   */
+  @IsOptional()
+  @IsBoolean()
+  listedPublicly?: boolean;
+
   /** ISO 639-1 codes, e.g. `["ja", "en"]`. */
   @IsArray()
   @ArrayUnique()

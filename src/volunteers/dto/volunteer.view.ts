@@ -11,6 +11,7 @@ export class VolunteerView {
   homeDistrictCode: string;
   travelDistrictCodes: string[];
   onlineAvailable: boolean;
+  listedPublicly: boolean;
   languages: string[];
   monthlyCap: number;
   status: VolunteerStatus;
@@ -40,6 +41,7 @@ export class VolunteerView {
       homeDistrictCode: volunteer.homeDistrictCode,
       travelDistrictCodes: volunteer.travelDistricts.map((district) => district.code).sort(),
       onlineAvailable: volunteer.onlineAvailable,
+      listedPublicly: volunteer.listedPublicly,
       languages: volunteer.languages,
       monthlyCap: volunteer.monthlyCap,
       status: volunteer.status,

@@ -358,6 +358,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/privacy-notice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The privacy notice in force, in full, in the caller's language (Accept-Language). Open to anyone. */
+    get: operations['PrivacyNoticeController_current'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/organisations': {
     parameters: {
       query?: never;
@@ -830,6 +847,11 @@ export interface components {
       /** @description Other districts the resident will travel to. */
       travelDistrictCodes: string[];
       onlineAvailable: boolean;
+      /**
+       * @description Appear in the public register of instructors (人材バンク登録者一覧): display name, fields and skills,
+       *     districts, online or not; never contact details. Off unless asked for.
+       */
+      listedPublicly?: boolean;
       /** @description ISO 639-1 codes, e.g. `["ja", "en"]`. */
       languages: string[];
       /** @description The most activities a month the resident wants. */
@@ -853,6 +875,11 @@ export interface components {
       /** @description Other districts the resident will travel to. */
       travelDistrictCodes: string[];
       onlineAvailable: boolean;
+      /**
+       * @description Appear in the public register of instructors (人材バンク登録者一覧): display name, fields and skills,
+       *     districts, online or not; never contact details. Off unless asked for.
+       */
+      listedPublicly?: boolean;
       /** @description ISO 639-1 codes, e.g. `["ja", "en"]`. */
       languages: string[];
       /** @description The most activities a month the resident wants. */
@@ -864,7 +891,52 @@ export interface components {
       /** @description Consent to the privacy notice; a resident without it is never matched. */
       consent?: components['schemas']['ConsentDto'];
     };
-    VolunteerView: Record<string, never>;
+    VolunteerView: {
+      id: string;
+      name: string;
+      nameKana: string;
+      email: string;
+      phone: string;
+      homeDistrictCode: string;
+      travelDistrictCodes: string[];
+      onlineAvailable: boolean;
+      listedPublicly: boolean;
+      languages: string[];
+      monthlyCap: number;
+      /** @enum {string} */
+      status: 'pending_review' | 'active' | 'suspended' | 'withdrawn';
+      consent: {
+        version: string;
+        /** Format: date-time */
+        consentedAt: string;
+      };
+      skills: {
+        skillCode: string;
+        level: number;
+        note: string | null;
+      }[];
+      learningOutcomes: {
+        id: string;
+        kind: string;
+        title: string;
+        issuer: string | null;
+        achievedOn: string | null;
+        skillCodes: string[];
+      }[];
+      availability: {
+        weekday: number;
+        startTime: string;
+        endTime: string;
+      }[];
+      unavailableDates: {
+        date: string;
+        reason: string | null;
+      }[];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
     UpdateVolunteerDto: {
       name?: string;
       /** @description ふりがな, in hiragana or katakana. */
@@ -877,6 +949,11 @@ export interface components {
       /** @description Other districts the resident will travel to. */
       travelDistrictCodes?: string[];
       onlineAvailable?: boolean;
+      /**
+       * @description Appear in the public register of instructors (人材バンク登録者一覧): display name, fields and skills,
+       *     districts, online or not; never contact details. Off unless asked for.
+       */
+      listedPublicly?: boolean;
       /** @description ISO 639-1 codes, e.g. `["ja", "en"]`. */
       languages?: string[];
       /** @description The most activities a month the resident wants. */
@@ -888,6 +965,16 @@ export interface components {
     };
     StatusChangeDto: {
       reason?: string;
+    };
+    NoticeSectionView: {
+      heading: string;
+      paragraphs: string[];
+    };
+    PrivacyNoticeView: {
+      /** @description The version to send back with the resident's consent. */
+      version: string;
+      title: string;
+      sections: components['schemas']['NoticeSectionView'][];
     };
     CreateOrganisationDto: {
       /** @enum {string} */
@@ -992,7 +1079,48 @@ export interface components {
       /** @description Required when `kind` is `course_instructor`. */
       course?: components['schemas']['CourseInstructorDetailsDto'];
     };
-    RequestView: Record<string, never>;
+    RequestView: {
+      id: string;
+      /** @enum {string} */
+      kind: 'school_visit' | 'family_support' | 'course_instructor';
+      /** @enum {string} */
+      status: 'draft' | 'open' | 'matched' | 'completed' | 'cancelled' | 'expired';
+      title: string;
+      description: string;
+      organisation: {
+        id: string;
+        name: string;
+        kind: string;
+      };
+      districtCode: string | null;
+      venue: string | null;
+      online: boolean;
+      need: number;
+      /** Format: date-time */
+      deadline: string;
+      details: Record<string, never>;
+      slots: {
+        id: string;
+        /** Format: date-time */
+        startsAt: string;
+        /** Format: date-time */
+        endsAt: string;
+      }[];
+      requiredSkills: {
+        skillCode: string;
+        minLevel: number;
+      }[];
+      preferredSkillCodes: string[];
+      /** @description Proposals by status, e.g. `{ proposed: 4, approved: 1 }`. */
+      proposalCounts: {
+        [key: string]: number;
+      };
+      createdBy: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
     UpdateRequestDto: {
       title?: string;
       description?: string;
@@ -1023,7 +1151,56 @@ export interface components {
     CancelRequestDto: {
       reason?: string;
     };
-    ProposalView: Record<string, never>;
+    ProposalView: {
+      id: string;
+      /** @enum {string} */
+      status: 'withdrawn' | 'completed' | 'proposed' | 'approved' | 'rejected' | 'accepted' | 'declined';
+      /** @description Pinned by a coordinator: new plans keep it. */
+      locked: boolean;
+      score: number;
+      /**
+       * @description The score's parts and the facts behind them; for a planned proposal also `plan`: the fairness cost
+       *     and, for coordinators only, the alternatives the planner considered and where they went.
+       */
+      explanation: Record<string, never>;
+      reason: string | null;
+      hours: number | null;
+      request: {
+        id: string;
+        title: string;
+        kind: string;
+        organisation: {
+          id?: string;
+          name?: string;
+        };
+        slots?: {
+          /** Format: date-time */
+          startsAt: string;
+          /** Format: date-time */
+          endsAt: string;
+        }[];
+      };
+      volunteer: {
+        id: string;
+        displayName: string;
+        name: string | null;
+        nameKana: string | null;
+        homeDistrictCode: string;
+        contact: {
+          email?: string;
+          phone?: string;
+        };
+      };
+      feedback: {
+        side: string;
+        rating: number;
+        comment: string;
+      }[];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
     RejectProposalDto: {
       /** @description Why the coordinator turned this pairing down; kept in the record. */
       reason: string;
@@ -1040,7 +1217,29 @@ export interface components {
       rating: number;
       comment?: string;
     };
-    PlanPreviewView: Record<string, never>;
+    PlannedPair: {
+      requestId: string;
+      volunteerId: string;
+      score: number;
+    };
+    PlanPreviewView: {
+      /** @description The planner's objective: Σ (1 + score) less the fairness cost. */
+      objective: number;
+      seats: {
+        open: number;
+        planned: number;
+      };
+      /** @description The whole plan, for the requests the caller may see. */
+      pairs: components['schemas']['PlannedPair'][];
+      /** @description Pairs the plan would propose that are not proposed now. */
+      added: components['schemas']['PlannedPair'][];
+      withdrawn: {
+        requestId: string;
+        volunteerId: string;
+      }[];
+      /** @description How many pairs proposed now the plan keeps. */
+      kept: number;
+    };
   };
   responses: never;
   parameters: never;
@@ -1550,6 +1749,25 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['VolunteerView'];
+        };
+      };
+    };
+  };
+  PrivacyNoticeController_current: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrivacyNoticeView'];
         };
       };
     };

@@ -10,6 +10,8 @@ interface Session {
   loading: boolean;
   signIn: (email: string, password: string) => Promise<Account>;
   signOut: () => Promise<void>;
+  /** Starts the session a sign-up (or an accepted invitation) answered with. */
+  adopt: (token: string) => Promise<Account>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -30,25 +32,28 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     },
     [queries],
   );
-  const session = useMemo<Session>(
-    () => ({
+  const session = useMemo<Session>(() => {
+    const adopt = async (token: string) => {
+      sessionToken.set(token);
+      const account = await unwrap(api.GET('/api/v1/auth/me'));
+      startOver(account);
+      return account;
+    };
+    return {
       account: me.data ?? null,
       loading: me.isLoading,
+      adopt,
       async signIn(email, password) {
         const { token } = await unwrap(api.POST('/api/v1/auth/login', { body: { email, password } }));
-        sessionToken.set(token);
-        const account = await unwrap(api.GET('/api/v1/auth/me'));
-        startOver(account);
-        return account;
+        return adopt(token);
       },
       async signOut() {
         await api.POST('/api/v1/auth/logout').catch(() => undefined);
         sessionToken.clear();
         startOver(null);
       },
-    }),
-    [me.data, me.isLoading, startOver],
-  );
+    };
+  }, [me.data, me.isLoading, startOver]);
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }
 

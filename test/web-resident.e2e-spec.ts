@@ -1,0 +1,164 @@
+/// <reference lib="dom" />
+// Callbacks given to page.evaluate run in the browser.
+import { jest } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { coordinator } from './factories/volunteer.factory.js';
+import {
+  accessibilityViolations,
+  DESKTOP,
+  launchBrowser,
+  PHONE,
+  screenshot,
+  serveOverHttp,
+} from './setup/browser.js';
+import { startTestApp, type TestApp } from './setup/test-app.js';
+
+// A browser page with an accessibility scan takes seconds, not milliseconds.
+jest.setTimeout(60_000);
+
+describe('The web app, for residents', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  const scanned: string[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp({ withWorker: false });
+    base = await serveOverHttp(t);
+    browser = await launchBrowser();
+  }, 30_000);
+  afterAll(async () => {
+    await browser?.close();
+    await t.close();
+    console.info(`axe-core scanned, with no violations: ${scanned.join(', ')}`);
+  });
+
+  async function expectAccessible(page: Page, name: string) {
+    expect(await accessibilityViolations(page)).toEqual([]);
+    scanned.push(name);
+    await screenshot(page, name);
+  }
+
+  /** Types into whatever has focus, then moves on with Tab: a keyboard, nothing else. */
+  async function typeAndTab(page: Page, text: string) {
+    await page.keyboard.type(text);
+    await page.keyboard.press('Tab');
+  }
+
+  const focusedLabel = (page: Page) =>
+    page.evaluate(() => {
+      const element = document.activeElement as HTMLInputElement | null;
+      return element?.labels?.[0]?.textContent ?? element?.getAttribute('aria-label') ?? element?.textContent;
+    });
+
+  it('lets a resident sign up by keyboard alone, keeping their progress through a reload', async () => {
+    const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+    await page.goto(`${base}/sign-up`);
+    await page.getByRole('heading', { level: 1, name: '人材バンクに登録する' }).waitFor();
+    await expectAccessible(page, 'sign-up.1.ja');
+
+    // Step 1: about you.
+    await page.getByLabel(/^氏名/).focus();
+    await typeAndTab(page, '山田 太郎');
+    expect(await focusedLabel(page)).toMatch(/^ふりがな/);
+    await typeAndTab(page, 'やまだ たろう');
+    await typeAndTab(page, 'taro.yamada@example.jp');
+    await typeAndTab(page, '0246-22-3333');
+    await page.keyboard.type('short');
+    await page.keyboard.press('Enter');
+    // Too short: the resident stays on this step, told why next to the field.
+    await page.getByText('10文字以上にしてください').waitFor();
+    await page.getByLabel(/^パスワード/).focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('yamada taro 2026');
+    await page.keyboard.press('Enter');
+
+    // Step 2: districts and languages. A reload keeps everything but the password.
+    await page.getByRole('heading', { name: /2 \/ 5/ }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: /2 \/ 5/ }).waitFor();
+    await page.getByRole('combobox', { name: 'お住まいの地区' }).focus();
+    await page.keyboard.type('平');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expectAccessible(page, 'sign-up.2.ja');
+    await page.keyboard.press('Enter');
+
+    // Step 3: a skill, found by typing part of its name, at level 4.
+    await page.getByRole('heading', { name: /3 \/ 5/ }).waitFor();
+    await page.getByRole('combobox', { name: '技能を追加' }).focus();
+    await page.keyboard.type('応急');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('radio', { name: '4' }).focus();
+    await page.keyboard.press('Space');
+    await expectAccessible(page, 'sign-up.3.ja');
+    await page.keyboard.press('Enter');
+
+    // Step 4: Saturday and Sunday mornings, by arrow keys and the space bar in the grid.
+    await page.getByRole('heading', { name: /4 \/ 5/ }).waitFor();
+    await page.getByRole('button', { name: '月曜日 午前 09:00–12:00' }).focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    expect(
+      await page.getByRole('button', { name: '土曜日 午前 09:00–12:00' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    await expectAccessible(page, 'sign-up.4.ja');
+    await page.getByRole('button', { name: '次へ' }).focus();
+    await page.keyboard.press('Enter');
+
+    // Step 5: the notice in full, and consent. The password was not kept through the reload.
+    await page.getByRole('heading', { name: /5 \/ 5/ }).waitFor();
+    expect(await page.getByText('4. 保存と削除').isVisible()).toBe(true);
+    await page.getByRole('checkbox', { name: /同意します/ }).focus();
+    await page.keyboard.press('Space');
+    await expectAccessible(page, 'sign-up.5.ja');
+    await page.getByRole('button', { name: '登録する' }).focus();
+    await page.keyboard.press('Enter');
+    // Back to the first step, where the password is asked for again.
+    await page.getByRole('heading', { name: /1 \/ 5/ }).waitFor();
+    await page.getByLabel(/^パスワード/).focus();
+    await page.keyboard.type('yamada taro 2026');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /2 \/ 5/ }).waitFor();
+    for (let step = 2; step < 5; step++) {
+      await page.getByRole('button', { name: '次へ' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: new RegExp(`${step + 1} / 5`) }).waitFor();
+    }
+    await page.getByRole('button', { name: '登録する' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: '登録を受け付けました' }).waitFor();
+
+    const { body } = await t.as(coordinator).get('/volunteers?status=pending_review').expect(200);
+    const yamada = body.items.find(
+      (volunteer: { email: string }) => volunteer.email === 'taro.yamada@example.jp',
+    );
+    expect(yamada).toMatchObject({
+      name: '山田 太郎',
+      nameKana: 'やまだ たろう',
+      homeDistrictCode: 'taira',
+      skills: [{ skillCode: 'disaster.first-aid', level: 4, note: null }],
+      availability: [
+        { weekday: 6, startTime: '09:00', endTime: '12:00' },
+        { weekday: 7, startTime: '09:00', endTime: '12:00' },
+      ],
+      consent: { version: '2026-04' },
+    });
+    await page.context().close();
+  });
+
+  it('shows the sign-up in English on a phone', async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    await context.addInitScript(() => localStorage.setItem('talent-bank.language', 'en'));
+    const page = await context.newPage();
+    await page.goto(`${base}/sign-up`);
+    await page.getByRole('heading', { level: 1, name: 'Register with the talent bank' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(page, 'sign-up.1.en.phone');
+    await context.close();
+  });
+});

@@ -1,0 +1,416 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  MultiSelect,
+  NumberInput,
+  PasswordInput,
+  Progress,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  Input,
+} from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError, unwrap } from '../../api/client';
+import { LANGUAGE_CHOICES, useDistrictChoices, useSkillChoices } from '../../reference/reference';
+import { useSession } from '../../session/session';
+import { LocalisedDates } from '../../layout/LocalisedDates';
+import { AvailabilityGrid } from './AvailabilityGrid';
+import classes from './SignUpPage.module.css';
+import {
+  EMPTY_SIGN_UP,
+  formFieldOf,
+  SIGN_UP_STEPS,
+  signUpBody,
+  signUpDraft,
+  stepOf,
+  type SignUpValues,
+} from './signUpForm';
+
+/** A resident registers in five short steps; a reload keeps what they typed (but the password). */
+export function SignUpPage() {
+  const { t, i18n } = useTranslation();
+  const { adopt } = useSession();
+  const draft = signUpDraft.load(sessionStorage);
+  const [step, setStep] = useState(draft?.step ?? 0);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const districts = useDistrictChoices();
+  const skills = useSkillChoices();
+  const notice = useQuery({
+    queryKey: ['privacy-notice', i18n.language],
+    queryFn: () => unwrap(api.GET('/api/v1/privacy-notice')),
+  });
+
+  const required = (value: unknown) => (value === '' || value === null ? t('signUp.required') : null);
+  const form = useForm<SignUpValues>({
+    initialValues: draft?.values ?? EMPTY_SIGN_UP,
+    validate: {
+      name: required,
+      nameKana: required,
+      email: required,
+      phone: required,
+      password: (value) => (value.length < 10 ? t('signUp.passwordTooShort') : null),
+      homeDistrictCode: required,
+      agreed: (value) => (value ? null : t('signUp.required')),
+    },
+    onValuesChange: (values) => signUpDraft.save(sessionStorage, values, step),
+  });
+
+  const goTo = (next: number) => {
+    setStep(next);
+    signUpDraft.save(sessionStorage, form.getValues(), next);
+    // The new step's heading takes focus, so a screen reader announces where the resident is.
+    requestAnimationFrame(() => document.getElementById('sign-up-step')?.focus());
+  };
+
+  const stepIsValid = () =>
+    SIGN_UP_STEPS[step].fields.map((field) => form.validateField(field).hasError).every((error) => !error);
+
+  /** Shows the earliest step with a problem (the password, say, is asked again after a reload). */
+  const showFirstProblem = (fields: string[]) => {
+    const first = Math.min(...fields.map(stepOf), step);
+    if (first !== step) goTo(first);
+  };
+
+  const submit = form.onSubmit(
+    async (values) => {
+      setProblem(null);
+      try {
+        const session = await unwrap(
+          api.POST('/api/v1/volunteers/signup', { body: signUpBody(values, notice.data?.version ?? '') }),
+        );
+        await adopt(session.token);
+        signUpDraft.clear(sessionStorage);
+        setDone(true);
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        const fieldErrors = Object.fromEntries(
+          error.details.map((detail) => [formFieldOf(detail.field), detail.message]),
+        );
+        form.setErrors(fieldErrors);
+        setProblem(error.message);
+        showFirstProblem(Object.keys(fieldErrors));
+      }
+    },
+    (errors) => showFirstProblem(Object.keys(errors)),
+  );
+
+  if (done) {
+    return (
+      <Stack>
+        <Title order={1}>{t('signUp.doneTitle')}</Title>
+        <Text>{t('signUp.doneText')}</Text>
+      </Stack>
+    );
+  }
+
+  const stepKey = SIGN_UP_STEPS[step].key;
+  const last = step === SIGN_UP_STEPS.length - 1;
+  return (
+    <LocalisedDates>
+      <Stack maw={720} gap="md">
+        <Title order={1}>{t('signUp.title')}</Title>
+        <Text>{t('signUp.intro')}</Text>
+        <ol className={classes.steps} aria-label={t('signUp.title')}>
+          {SIGN_UP_STEPS.map((candidate, index) => (
+            <li key={candidate.key} aria-current={index === step ? 'step' : undefined}>
+              {index + 1}. {t(`signUp.steps.${candidate.key}`)}
+            </li>
+          ))}
+        </ol>
+        <Progress value={((step + 1) / SIGN_UP_STEPS.length) * 100} aria-hidden />
+        {problem && (
+          <Alert color="red" role="alert">
+            {problem}
+          </Alert>
+        )}
+        <form
+          noValidate
+          onSubmit={(event) => {
+            if (!last) {
+              event.preventDefault();
+              if (stepIsValid()) goTo(step + 1);
+              return;
+            }
+            void submit(event);
+          }}
+        >
+          <Stack gap="sm">
+            <Title order={2} size="h3" id="sign-up-step" tabIndex={-1}>
+              {step + 1} / {SIGN_UP_STEPS.length}: {t(`signUp.steps.${stepKey}`)}
+            </Title>
+
+            {stepKey === 'aboutYou' && (
+              <>
+                <TextInput
+                  label={t('signUp.name')}
+                  required
+                  autoComplete="name"
+                  {...form.getInputProps('name')}
+                />
+                <TextInput
+                  label={t('signUp.nameKana')}
+                  description={t('signUp.nameKanaHint')}
+                  required
+                  {...form.getInputProps('nameKana')}
+                />
+                <TextInput
+                  label={t('signUp.email')}
+                  type="email"
+                  required
+                  autoComplete="email"
+                  {...form.getInputProps('email')}
+                />
+                <TextInput
+                  label={t('signUp.phone')}
+                  description={t('signUp.phoneHint')}
+                  type="tel"
+                  required
+                  autoComplete="tel"
+                  {...form.getInputProps('phone')}
+                />
+                <PasswordInput
+                  label={t('signUp.password')}
+                  description={t('signUp.passwordHint')}
+                  required
+                  autoComplete="new-password"
+                  {...form.getInputProps('password')}
+                />
+              </>
+            )}
+
+            {stepKey === 'where' && (
+              <>
+                <Select
+                  label={t('signUp.homeDistrict')}
+                  data={districts}
+                  required
+                  searchable
+                  {...form.getInputProps('homeDistrictCode')}
+                />
+                <MultiSelect
+                  label={t('signUp.travelDistricts')}
+                  data={districts}
+                  searchable
+                  {...form.getInputProps('travelDistrictCodes')}
+                />
+                <Checkbox
+                  label={t('signUp.online')}
+                  {...form.getInputProps('onlineAvailable', { type: 'checkbox' })}
+                />
+                <MultiSelect
+                  label={t('signUp.languages')}
+                  data={LANGUAGE_CHOICES}
+                  searchable
+                  {...form.getInputProps('languages')}
+                />
+              </>
+            )}
+
+            {stepKey === 'skills' && (
+              <>
+                <Select
+                  label={t('signUp.addSkill')}
+                  description={t('signUp.skillsHint')}
+                  data={skills}
+                  searchable
+                  value={null}
+                  error={form.errors.skills}
+                  onChange={(skillCode) => {
+                    if (
+                      skillCode &&
+                      !form.getValues().skills.some((skill) => skill.skillCode === skillCode)
+                    ) {
+                      form.insertListItem('skills', { skillCode, level: 3, note: '' });
+                    }
+                  }}
+                />
+                {form.getValues().skills.map((skill, index) => (
+                  <Card key={skill.skillCode} withBorder padding="sm">
+                    <Stack gap="xs">
+                      <Text fw={700}>
+                        {
+                          skills
+                            .flatMap((group) => group.items)
+                            .find((item) => item.value === skill.skillCode)?.label
+                        }
+                      </Text>
+                      <Input.Wrapper
+                        label={t('signUp.level')}
+                        description={t('signUp.levelHint')}
+                        error={form.errors[`skills.${index}.level`]}
+                      >
+                        <SegmentedControl
+                          fullWidth
+                          data={['1', '2', '3', '4', '5']}
+                          value={String(skill.level)}
+                          onChange={(level) => form.setFieldValue(`skills.${index}.level`, Number(level))}
+                        />
+                      </Input.Wrapper>
+                      <TextInput label={t('signUp.note')} {...form.getInputProps(`skills.${index}.note`)} />
+                      <Group justify="flex-end">
+                        <Button
+                          variant="subtle"
+                          color="red"
+                          onClick={() => form.removeListItem('skills', index)}
+                        >
+                          {t('signUp.remove')}
+                        </Button>
+                      </Group>
+                    </Stack>
+                  </Card>
+                ))}
+                <Title order={3} size="h4" mt="md">
+                  {t('signUp.outcomesTitle')}
+                </Title>
+                <Text size="sm">{t('signUp.outcomesHint')}</Text>
+                {form.getValues().learningOutcomes.map((_, index) => (
+                  <Card key={index} withBorder padding="sm">
+                    <Stack gap="xs">
+                      <Select
+                        label={t('signUp.outcomeKind')}
+                        data={(['course', 'certificate', 'work_experience', 'other'] as const).map(
+                          (kind) => ({
+                            value: kind,
+                            label: t(`signUp.outcomeKinds.${kind}`),
+                          }),
+                        )}
+                        {...form.getInputProps(`learningOutcomes.${index}.kind`)}
+                      />
+                      <TextInput
+                        label={t('signUp.outcomeTitle')}
+                        required
+                        {...form.getInputProps(`learningOutcomes.${index}.title`)}
+                      />
+                      <TextInput
+                        label={t('signUp.outcomeIssuer')}
+                        {...form.getInputProps(`learningOutcomes.${index}.issuer`)}
+                      />
+                      <DatePickerInput
+                        label={t('signUp.outcomeDate')}
+                        clearable
+                        {...form.getInputProps(`learningOutcomes.${index}.achievedOn`)}
+                      />
+                      <MultiSelect
+                        label={t('signUp.outcomeSkills')}
+                        data={skills}
+                        searchable
+                        {...form.getInputProps(`learningOutcomes.${index}.skillCodes`)}
+                      />
+                      <Group justify="flex-end">
+                        <Button
+                          variant="subtle"
+                          color="red"
+                          onClick={() => form.removeListItem('learningOutcomes', index)}
+                        >
+                          {t('signUp.remove')}
+                        </Button>
+                      </Group>
+                    </Stack>
+                  </Card>
+                ))}
+                <Group>
+                  <Button
+                    variant="default"
+                    onClick={() =>
+                      form.insertListItem('learningOutcomes', {
+                        kind: 'course',
+                        title: '',
+                        issuer: '',
+                        achievedOn: null,
+                        skillCodes: [],
+                      })
+                    }
+                  >
+                    {t('signUp.addOutcome')}
+                  </Button>
+                </Group>
+              </>
+            )}
+
+            {stepKey === 'when' && (
+              <>
+                <AvailabilityGrid
+                  value={form.getValues().availability}
+                  onChange={(cells) => form.setFieldValue('availability', cells)}
+                  error={form.errors.availability as string | undefined}
+                />
+                <DatePickerInput
+                  type="multiple"
+                  label={t('signUp.unavailableDates')}
+                  clearable
+                  {...form.getInputProps('unavailableDates')}
+                />
+                <NumberInput
+                  label={t('signUp.monthlyCap')}
+                  min={1}
+                  max={31}
+                  {...form.getInputProps('monthlyCap')}
+                />
+              </>
+            )}
+
+            {stepKey === 'agree' && (
+              <>
+                <Checkbox
+                  label={t('signUp.listedPublicly')}
+                  description={t('signUp.listedPubliclyHint')}
+                  {...form.getInputProps('listedPublicly', { type: 'checkbox' })}
+                />
+                <Title order={3} size="h4" mt="md">
+                  {t('signUp.noticeTitle')}
+                </Title>
+                {notice.data && (
+                  <div className={classes.notice} tabIndex={0} role="region" aria-label={notice.data.title}>
+                    <Stack gap="xs" p="sm">
+                      <Text fw={700}>{notice.data.title}</Text>
+                      {notice.data.sections.map((section) => (
+                        <div key={section.heading}>
+                          <Text fw={600}>{section.heading}</Text>
+                          {section.paragraphs.map((paragraph) => (
+                            <Text key={paragraph} size="sm">
+                              {paragraph}
+                            </Text>
+                          ))}
+                        </div>
+                      ))}
+                    </Stack>
+                  </div>
+                )}
+                <Checkbox
+                  label={t('signUp.agreed')}
+                  required
+                  {...form.getInputProps('agreed', { type: 'checkbox' })}
+                />
+              </>
+            )}
+
+            <Group justify="space-between" mt="md">
+              {step > 0 ? (
+                <Button variant="default" onClick={() => goTo(step - 1)}>
+                  {t('signUp.back')}
+                </Button>
+              ) : (
+                <span />
+              )}
+              <Button type="submit" loading={form.submitting}>
+                {last ? t('signUp.submit') : t('signUp.next')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Stack>
+    </LocalisedDates>
+  );
+}
