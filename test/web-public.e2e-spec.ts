@@ -5,8 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from './setup/test-app.js';
 import {
   accessibilityViolations,
-  DESKTOP,
   launchBrowser,
+  openPage,
   PHONE,
   screenshot,
   serveOverHttp,
@@ -35,15 +35,8 @@ describe('The web app, for anyone', () => {
     console.info(`axe-core scanned, with no violations: ${scanned.join(', ')}`);
   });
 
-  async function openPage(path: string, options: { language?: 'ja' | 'en'; viewport?: typeof PHONE } = {}) {
-    const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP, locale: 'ja-JP' });
-    if (options.language === 'en') {
-      await context.addInitScript(() => localStorage.setItem('talent-bank.language', 'en'));
-    }
-    const page = await context.newPage();
-    await page.goto(`${base}${path}`);
-    return page;
-  }
+  const open = (path: string, options: Parameters<typeof openPage>[2] = {}) =>
+    openPage(browser, `${base}${path}`, options);
 
   async function expectAccessible(page: Page, name: string) {
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -52,7 +45,7 @@ describe('The web app, for anyone', () => {
   }
 
   it('explains the talent bank in Japanese first, with the page marked as Japanese', async () => {
-    const page = await openPage('/');
+    const page = await open('/');
     await page.getByRole('heading', { level: 1, name: '人材バンク' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('ja');
     expect(await page.getByRole('heading', { name: '登録するには' }).isVisible()).toBe(true);
@@ -61,7 +54,7 @@ describe('The web app, for anyone', () => {
   });
 
   it('switches to English, marks the page as English, and remembers the choice after a reload', async () => {
-    const page = await openPage('/');
+    const page = await open('/');
     await page.getByText('English', { exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Talent Bank' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -72,7 +65,7 @@ describe('The web app, for anyone', () => {
   });
 
   it('works on a 360 px phone: nothing wider than the screen', async () => {
-    const page = await openPage('/', { viewport: PHONE });
+    const page = await open('/', { viewport: PHONE });
     await page.getByRole('heading', { level: 1 }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -81,7 +74,7 @@ describe('The web app, for anyone', () => {
   });
 
   it('lets the keyboard skip straight to the content', async () => {
-    const page = await openPage('/');
+    const page = await open('/');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('本文へ移動');
@@ -94,7 +87,7 @@ describe('The web app, for anyone', () => {
     it(`signs in, and says in ${language} why not when the password is wrong`, async () => {
       const email = `hanako.web-${language}@example.jp`;
       await activeVolunteer(t.as, { email, name: '鈴木 花子' });
-      const page = await openPage('/sign-in', { language });
+      const page = await open('/sign-in', { language });
       const emailField = page.getByLabel(language === 'ja' ? /^メールアドレス/ : /^Email address/);
       const passwordField = page.getByLabel(language === 'ja' ? /^パスワード/ : /^Password/);
       const submit = page.getByRole('button', { name: language === 'ja' ? 'ログイン' : 'Sign in' });

@@ -2,11 +2,13 @@
 // Callbacks given to page.evaluate run in the browser.
 import { jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { coordinator } from './factories/volunteer.factory.js';
+import { PASSWORD } from './factories/account.factory.js';
+import { openRequest, schoolVisitInput } from './factories/request.factory.js';
+import { activeVolunteer, coordinator } from './factories/volunteer.factory.js';
 import {
   accessibilityViolations,
-  DESKTOP,
   launchBrowser,
+  openPage,
   PHONE,
   screenshot,
   serveOverHttp,
@@ -23,7 +25,7 @@ describe('The web app, for residents', () => {
   const scanned: string[] = [];
 
   beforeAll(async () => {
-    t = await startTestApp({ withWorker: false });
+    t = await startTestApp();
     base = await serveOverHttp(t);
     browser = await launchBrowser();
   }, 30_000);
@@ -52,8 +54,7 @@ describe('The web app, for residents', () => {
     });
 
   it('lets a resident sign up by keyboard alone, keeping their progress through a reload', async () => {
-    const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
-    await page.goto(`${base}/sign-up`);
+    const page = await openPage(browser, `${base}/sign-up`);
     await page.getByRole('heading', { level: 1, name: '人材バンクに登録する' }).waitFor();
     await expectAccessible(page, 'sign-up.1.ja');
 
@@ -151,14 +152,62 @@ describe('The web app, for residents', () => {
   });
 
   it('shows the sign-up in English on a phone', async () => {
-    const context = await browser.newContext({ viewport: PHONE });
-    await context.addInitScript(() => localStorage.setItem('talent-bank.language', 'en'));
-    const page = await context.newPage();
-    await page.goto(`${base}/sign-up`);
+    const page = await openPage(browser, `${base}/sign-up`, { viewport: PHONE, language: 'en' });
     await page.getByRole('heading', { level: 1, name: 'Register with the talent bank' }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectAccessible(page, 'sign-up.1.en.phone');
-    await context.close();
+    await page.context().close();
+  });
+
+  it('lets a resident answer a request on a phone with one tap, and shows it in their plans', async () => {
+    const email = 'hanako.phone@example.jp';
+    const hanako = await activeVolunteer(t.as, { email, name: '鈴木 花子' });
+    const requestId = await openRequest(t.as, schoolVisitInput({ venue: '平第一小学校 体育館' }));
+    await t.drainQueue();
+    const { body } = await t
+      .as(coordinator)
+      .get(`/requests/${requestId}/proposals?status=proposed`)
+      .expect(200);
+    const proposal = body.items.find(
+      (item: { volunteer: { id: string } }) => item.volunteer.id === hanako.id,
+    );
+    await t.as(coordinator).post(`/proposals/${proposal.id}/approve`).expect(200);
+
+    const page = await openPage(browser, `${base}/my`, { viewport: PHONE });
+    // Not signed in: sent to sign in, told why, then brought to their page.
+    await page.getByText('マイページを見るには、ログインしてください。').waitFor();
+    await page.getByLabel(/^メールアドレス/).fill(email);
+    await page.getByLabel(/^パスワード/).fill(PASSWORD);
+    await page.getByRole('button', { name: 'ログイン' }).click();
+
+    const waiting = page.getByRole('region', { name: 'あなたの返事を待っている依頼' });
+    await waiting.getByRole('heading', { name: '5年生 応急手当教室' }).waitFor();
+    expect(await waiting.getByText('応急手当(あなたのレベル 4)').isVisible()).toBe(true);
+    expect(await waiting.getByText(/^場所: 平第一小学校 体育館$/).isVisible()).toBe(true);
+    expect(
+      await waiting.getByText(/^\d{4}年\d{1,2}月\d{1,2}日\(.\) \d{2}:\d{2}–\d{2}:\d{2}$/).isVisible(),
+    ).toBe(true);
+    await expectAccessible(page, 'my-page.phone.ja');
+
+    await page.getByRole('button', { name: '辞退する' }).click();
+    await page.getByRole('dialog').waitFor();
+    await expectAccessible(page, 'my-page.decline-dialog.ja');
+    await page.getByRole('dialog').getByRole('button', { name: 'やめる', exact: true }).click();
+
+    await page.getByRole('button', { name: '引き受ける' }).click();
+    const schedule = page.getByRole('region', { name: '予定している活動' });
+    await schedule.getByRole('heading', { name: '5年生 応急手当教室' }).waitFor();
+    expect(await waiting.getByText('今、返事を待っている依頼はありません。').isVisible()).toBe(true);
+    const [{ status }] = await t.dataSource.query(`SELECT status FROM proposals WHERE id = $1`, [
+      proposal.id,
+    ]);
+    expect(status).toBe('accepted');
+
+    await page.evaluate(() => localStorage.setItem('talent-bank.language', 'en'));
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'My page' }).waitFor();
+    await expectAccessible(page, 'my-page.phone.en');
+    await page.context().close();
   });
 });

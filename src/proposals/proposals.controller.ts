@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, type Actor } from '../common/actor/actor.js';
-import { PageQueryDto, type Page } from '../common/pagination/pagination.js';
+import { ApiPageOf, type Page } from '../common/pagination/pagination.js';
 import { UuidParam } from '../common/validation/uuid-param.js';
 import {
   CompleteProposalDto,
@@ -22,6 +22,7 @@ export class ProposalsController {
    * A request's proposals, best score first, each with the explanation of its score. Requesters see only
    * those a coordinator has approved.
    */
+  @ApiPageOf(ProposalView)
   @Get('requests/:id/proposals')
   @Roles('requester', 'coordinator', 'admin')
   listForRequest(
@@ -33,11 +34,12 @@ export class ProposalsController {
   }
 
   /** A resident's approved proposals and their history. */
+  @ApiPageOf(ProposalView)
   @Get('volunteers/:id/proposals')
   @Roles('volunteer', 'coordinator', 'admin')
   listForVolunteer(
     @UuidParam() id: string,
-    @Query() query: PageQueryDto,
+    @Query() query: ProposalQueryDto,
     @CurrentActor() actor: Actor,
   ): Promise<Page<ProposalView>> {
     return this.proposals.listForVolunteer(id, actor, query);

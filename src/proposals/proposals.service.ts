@@ -8,7 +8,7 @@ import { Clock } from '../common/clock.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/errors/domain-error.js';
 import { isExclusionViolation } from '../common/errors/postgres-errors.js';
 import { JAPAN_TIME_ZONE } from '../common/japan-time.js';
-import { Page, type PageQueryDto } from '../common/pagination/pagination.js';
+import { Page } from '../common/pagination/pagination.js';
 import { inTransaction } from '../database/transaction.js';
 import { MatchingTrigger, type Revisioned } from '../matching/matching-trigger.service.js';
 import { mayHandleRequest, mayHandleResident } from '../common/actor/access.js';
@@ -81,14 +81,18 @@ export class ProposalsService {
   async listForVolunteer(
     volunteerId: string,
     actor: Actor,
-    query: PageQueryDto,
+    query: ProposalQueryDto,
   ): Promise<Page<ProposalView>> {
     const resident = await this.dataSource
       .getRepository(Volunteer)
       .findOne({ where: { id: volunteerId }, select: { id: true, homeDistrictCode: true } });
     if (!resident || !mayHandleResident(actor, resident)) throw new NotFoundError('volunteer', volunteerId);
     const [proposals, total] = await this.dataSource.getRepository(Proposal).findAndCount({
-      where: { volunteerId, status: In(AFTER_APPROVAL) },
+      where: {
+        volunteerId,
+        // A resident never sees what a coordinator has not approved, whatever status they ask for.
+        status: In(AFTER_APPROVAL.filter((status) => (query.status ?? status) === status)),
+      },
       relations: { request: { slots: true, organisation: true }, volunteer: true },
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: query.skip,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles, type Actor } from '../common/actor/actor.js';
-import type { Page } from '../common/pagination/pagination.js';
+import { ApiPageOf, type Page } from '../common/pagination/pagination.js';
 import { UuidParam } from '../common/validation/uuid-param.js';
 import { ExcludeVolunteerDto } from './dto/exclusion.dto.js';
 import { CancelRequestDto } from './dto/cancel-request.dto.js';
@@ -22,6 +22,7 @@ export class RequestsController {
     return this.requests.create(dto, actor);
   }
 
+  @ApiPageOf(RequestView)
   @Get()
   @Roles('requester', 'coordinator', 'admin')
   list(@Query() query: RequestQueryDto, @CurrentActor() actor: Actor): Promise<Page<RequestView>> {

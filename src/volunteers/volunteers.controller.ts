@@ -2,7 +2,7 @@ import { Body, Controller, Get, Header, HttpCode, Ip, Patch, Post, Put, Query } 
 import { ApiTags } from '@nestjs/swagger';
 import { SessionView } from '../accounts/dto/auth.dto.js';
 import { CurrentActor, Public, Roles, type Actor } from '../common/actor/actor.js';
-import type { Page } from '../common/pagination/pagination.js';
+import { ApiPageOf, type Page } from '../common/pagination/pagination.js';
 import { UuidParam } from '../common/validation/uuid-param.js';
 import { StatusChangeDto } from './dto/status-change.dto.js';
 import {
@@ -34,6 +34,7 @@ export class VolunteersController {
     return this.volunteers.register(dto, actor);
   }
 
+  @ApiPageOf(VolunteerView)
   @Get()
   @Roles('coordinator', 'admin')
   list(@Query() query: VolunteerQueryDto, @CurrentActor() actor: Actor): Promise<Page<VolunteerView>> {

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// The init script given to the browser context runs in the page.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -28,6 +30,28 @@ export async function serveOverHttp(t: TestApp): Promise<string> {
 
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 900 };
+
+/**
+ * A fresh page (no stored session) at `url`, in a browser that asks for reduced motion, so dialogs are
+ * scanned and photographed as they settle rather than halfway through fading in.
+ */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: { language?: 'ja' | 'en'; viewport?: typeof PHONE } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? DESKTOP,
+    locale: 'ja-JP',
+    reducedMotion: 'reduce',
+  });
+  if (options.language === 'en') {
+    await context.addInitScript(() => localStorage.setItem('talent-bank.language', 'en'));
+  }
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
 
 const SCREENSHOTS = join(process.cwd(), 'test', 'screenshots');
 

@@ -16,6 +16,8 @@ const theme = createTheme({
   fontFamily: '"Noto Sans JP", "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", sans-serif',
   primaryColor: 'teal',
   primaryShade: 9,
+  // Dialogs and menus appear without animation for people who ask their system for less motion.
+  respectReducedMotion: true,
 });
 
 // Mantine's dimmed grey (hints under fields) is below AA contrast on white; one shade darker passes.
@@ -32,6 +34,10 @@ const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'sign-in', element: <SignInPage /> },
       // Pages beyond the first load when visited, so a phone downloads little to start.
+      {
+        path: 'my',
+        lazy: async () => ({ Component: (await import('./pages/resident/MyPage')).MyPage }),
+      },
       {
         path: 'sign-up',
         lazy: async () => ({ Component: (await import('./pages/resident/SignUpPage')).SignUpPage }),

@@ -21,6 +21,10 @@ export class ProposalView {
     id: string;
     title: string;
     kind: string;
+    description: string;
+    districtCode: string | null;
+    venue: string | null;
+    online: boolean;
     organisation: { id: string; name: string };
     slots: { startsAt: Date; endsAt: Date }[];
   };
@@ -57,6 +61,10 @@ export class ProposalView {
         id: request.id,
         title: request.title,
         kind: request.kind,
+        description: request.description,
+        districtCode: request.districtCode,
+        venue: request.venue,
+        online: request.online,
         organisation: { id: request.organisation.id, name: request.organisation.name },
         slots: request.slots
           .map(({ startsAt, endsAt }) => ({ startsAt, endsAt }))

@@ -775,6 +775,26 @@ export interface components {
       /** @description The districts the coordinator covers from now on; null for the whole city. */
       districtCodes: string[] | null;
     };
+    Page: {
+      items: unknown[][];
+      total: number;
+      page: number;
+      perPage: number;
+    };
+    AuditEntry: {
+      id: string;
+      /** Format: date-time */
+      at: string;
+      actorId: string;
+      actorRole: string;
+      /** @description `subject.verb`, e.g. `proposal.approved`. */
+      action: string;
+      subjectType: string;
+      subjectId: string;
+      details: {
+        [key: string]: unknown;
+      };
+    };
     District: {
       code: string;
       nameJa: string;
@@ -1169,6 +1189,10 @@ export interface components {
         id: string;
         title: string;
         kind: string;
+        description: string;
+        districtCode: string | null;
+        venue: string | null;
+        online: boolean;
         organisation: {
           id?: string;
           name?: string;
@@ -1463,7 +1487,10 @@ export interface operations {
   };
   AuditController_list: {
     parameters: {
-      query?: never;
+      query?: {
+        page?: number;
+        perPage?: number;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -1474,7 +1501,11 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Page'] & {
+            items?: components['schemas']['AuditEntry'][];
+          };
+        };
       };
     };
   };
@@ -1542,6 +1573,8 @@ export interface operations {
   VolunteersController_list: {
     parameters: {
       query?: {
+        page?: number;
+        perPage?: number;
         status?: 'pending_review' | 'active' | 'suspended' | 'withdrawn';
         /** @description Lives in or travels to this district. */
         districtCode?: string;
@@ -1559,7 +1592,11 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Page'] & {
+            items?: components['schemas']['VolunteerView'][];
+          };
+        };
       };
     };
   };
@@ -1865,6 +1902,8 @@ export interface operations {
   RequestsController_list: {
     parameters: {
       query?: {
+        page?: number;
+        perPage?: number;
         status?: 'draft' | 'open' | 'matched' | 'completed' | 'cancelled' | 'expired';
         kind?: 'school_visit' | 'family_support' | 'course_instructor';
         districtCode?: string;
@@ -1883,7 +1922,11 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Page'] & {
+            items?: components['schemas']['RequestView'][];
+          };
+        };
       };
     };
   };
@@ -2030,6 +2073,8 @@ export interface operations {
   ProposalsController_listForRequest: {
     parameters: {
       query?: {
+        page?: number;
+        perPage?: number;
         status?: 'proposed' | 'approved' | 'rejected' | 'accepted' | 'declined' | 'completed' | 'withdrawn';
       };
       header?: never;
@@ -2044,13 +2089,21 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Page'] & {
+            items?: components['schemas']['ProposalView'][];
+          };
+        };
       };
     };
   };
   ProposalsController_listForVolunteer: {
     parameters: {
-      query?: never;
+      query?: {
+        page?: number;
+        perPage?: number;
+        status?: 'proposed' | 'approved' | 'rejected' | 'accepted' | 'declined' | 'completed' | 'withdrawn';
+      };
       header?: never;
       path: {
         id: string;
@@ -2063,7 +2116,11 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Page'] & {
+            items?: components['schemas']['ProposalView'][];
+          };
+        };
       };
     };
   };

@@ -32,6 +32,11 @@ export function Layout() {
                   <Anchor component={Link} to="/">
                     {t('nav.home')}
                   </Anchor>
+                  {account?.role === 'volunteer' && (
+                    <Anchor component={Link} to="/my">
+                      {t('nav.myPage')}
+                    </Anchor>
+                  )}
                 </Group>
               </nav>
               {account ? (

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, PasswordInput, Stack, TextInput, Title } from '@
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useSession } from '../../session/session';
 
@@ -10,14 +10,16 @@ export function SignInPage() {
   const { t } = useTranslation();
   const { signIn } = useSession();
   const navigate = useNavigate();
+  // Sent here from a page that needs an account, with a word on why.
+  const reason = (useLocation().state as { message?: string } | null)?.message;
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm({ initialValues: { email: '', password: '' } });
 
   const submit = form.onSubmit(async ({ email, password }) => {
     setProblem(null);
     try {
-      await signIn(email, password);
-      await navigate('/');
+      const account = await signIn(email, password);
+      await navigate(account.role === 'volunteer' ? '/my' : '/');
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       form.setErrors(error.fieldErrors());
@@ -28,6 +30,7 @@ export function SignInPage() {
   return (
     <Stack maw={420} gap="md">
       <Title order={1}>{t('signIn.title')}</Title>
+      {reason && !problem && <Alert role="status">{reason}</Alert>}
       {problem && (
         <Alert color="red" role="alert">
           {problem}

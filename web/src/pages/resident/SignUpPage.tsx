@@ -260,11 +260,7 @@ export function SignUpPage() {
                       </Input.Wrapper>
                       <TextInput label={t('signUp.note')} {...form.getInputProps(`skills.${index}.note`)} />
                       <Group justify="flex-end">
-                        <Button
-                          variant="subtle"
-                          color="red"
-                          onClick={() => form.removeListItem('skills', index)}
-                        >
+                        <Button variant="default" onClick={() => form.removeListItem('skills', index)}>
                           {t('signUp.remove')}
                         </Button>
                       </Group>
@@ -310,8 +306,7 @@ export function SignUpPage() {
                       />
                       <Group justify="flex-end">
                         <Button
-                          variant="subtle"
-                          color="red"
+                          variant="default"
                           onClick={() => form.removeListItem('learningOutcomes', index)}
                         >
                           {t('signUp.remove')}

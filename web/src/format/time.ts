@@ -1,0 +1,41 @@
+/** Times are shown as in Japan, whatever the reader's own clock says. */
+const TIME_ZONE = 'Asia/Tokyo';
+
+const LOCALES = { ja: 'ja-JP', en: 'en-GB' } as const;
+
+function locale(language: string) {
+  return language === 'en' ? LOCALES.en : LOCALES.ja;
+}
+
+/** 2026年4月1日(水) 18:30–19:30, or Wed, 1 April 2026, 18:30–19:30 (the end's date when it differs). */
+export function formatSlot(startsAt: string, endsAt: string, language: string): string {
+  const day = new Intl.DateTimeFormat(locale(language), {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    weekday: 'short',
+  });
+  const time = new Intl.DateTimeFormat(locale(language), {
+    timeZone: TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const start = new Date(startsAt);
+  const end = new Date(endsAt);
+  const sameDay = day.format(start) === day.format(end);
+  const separator = language === 'en' ? ', ' : ' ';
+  const startText = `${day.format(start)}${separator}${time.format(start)}`;
+  return sameDay
+    ? `${startText}–${time.format(end)}`
+    : `${startText} – ${day.format(end)}${separator}${time.format(end)}`;
+}
+
+/** The Japanese fiscal year (April to March) a moment falls in: 2026-03-31 is in 2025, 2026-04-01 in 2026. */
+export function fiscalYearOf(moment: string | Date): number {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: 'numeric' })
+    .formatToParts(new Date(moment))
+    .reduce<Record<string, number>>((all, part) => ({ ...all, [part.type]: Number(part.value) }), {});
+  return parts.month >= 4 ? parts.year : parts.year - 1;
+}

@@ -1,0 +1,313 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  Modal,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
+import { api, sessionToken, unwrap } from '../../api/client';
+import type { components } from '../../api/schema';
+import { fiscalYearOf, formatSlot } from '../../format/time';
+import { useSkillChoices } from '../../reference/reference';
+import { useSession } from '../../session/session';
+
+type Proposal = components['schemas']['ProposalView'];
+
+/** The facts the matching worker found about this resident for the request (the score's evidence). */
+interface MatchFacts {
+  requiredSkills: { code: string; level: number }[];
+  relevantOutcomes: string[];
+  distanceKm: number | null;
+}
+
+/**
+ * A resident's own page: requests waiting for their answer (accept or decline in one tap), what they
+ * have agreed to do, what they have done and their hours this fiscal year, their data, and leaving.
+ */
+export function MyPage() {
+  const { t } = useTranslation();
+  const { account, loading } = useSession();
+  if (loading) return null;
+  if (!account?.volunteerId)
+    return <Navigate to="/sign-in" replace state={{ message: t('myPage.signInFirst') }} />;
+  return <ResidentPage volunteerId={account.volunteerId} />;
+}
+
+function useMyProposals(volunteerId: string, status: Proposal['status']) {
+  return useQuery({
+    queryKey: ['my-proposals', volunteerId, status],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/volunteers/{id}/proposals', {
+          params: { path: { id: volunteerId }, query: { status, perPage: 50 } },
+        }),
+      ),
+  });
+}
+
+function ResidentPage({ volunteerId }: { volunteerId: string }) {
+  const { t } = useTranslation();
+  const waiting = useMyProposals(volunteerId, 'approved');
+  const upcoming = useMyProposals(volunteerId, 'accepted');
+  const done = useMyProposals(volunteerId, 'completed');
+  const year = fiscalYearOf(new Date());
+  const thisYear = (done.data?.items ?? []).filter(
+    (proposal) => fiscalYearOf(proposal.request.slots?.[0]?.startsAt ?? proposal.updatedAt) === year,
+  );
+  const hours = thisYear.reduce((sum, proposal) => sum + (proposal.hours ?? 0), 0);
+
+  return (
+    <Stack gap="xl">
+      <Title order={1}>{t('myPage.title')}</Title>
+      <ProposalSection
+        id="waiting"
+        title={t('myPage.waiting')}
+        empty={t('myPage.noneWaiting')}
+        proposals={waiting.data?.items}
+        render={(proposal) => <WaitingProposal key={proposal.id} proposal={proposal} />}
+      />
+      <ProposalSection
+        id="schedule"
+        title={t('myPage.schedule')}
+        empty={t('myPage.noneScheduled')}
+        proposals={upcoming.data?.items}
+        render={(proposal) => <ActivityCard key={proposal.id} proposal={proposal} />}
+      />
+      <ProposalSection
+        id="history"
+        title={t('myPage.history')}
+        empty={t('myPage.noneYet')}
+        proposals={done.data?.items}
+        render={(proposal) => <ActivityCard key={proposal.id} proposal={proposal} />}
+        summary={<Text fw={700}>{t('myPage.hoursThisYear', { year, hours, count: thisYear.length })}</Text>}
+      />
+      <YourData volunteerId={volunteerId} />
+    </Stack>
+  );
+}
+
+/** A titled part of the page listing proposals, or saying there are none. */
+function ProposalSection(props: {
+  id: string;
+  title: string;
+  empty: string;
+  proposals: Proposal[] | undefined;
+  render: (proposal: Proposal) => React.ReactNode;
+  summary?: React.ReactNode;
+}) {
+  return (
+    <Stack gap="sm" component="section" aria-labelledby={props.id}>
+      <Title order={2} id={props.id}>
+        {props.title}
+      </Title>
+      {props.summary}
+      {props.proposals?.length === 0 && <Text>{props.empty}</Text>}
+      {props.proposals?.map(props.render)}
+    </Stack>
+  );
+}
+
+function ActivityCard({ proposal, children }: { proposal: Proposal; children?: React.ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const { request } = proposal;
+  return (
+    <Card withBorder padding="md" component="article">
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="wrap">
+          <Title order={3} size="h4">
+            {request.title}
+          </Title>
+          {proposal.hours !== null && (
+            <Badge variant="light">{t('myPage.hours', { hours: proposal.hours })}</Badge>
+          )}
+        </Group>
+        <Text size="sm">{request.organisation.name}</Text>
+        <List size="sm" spacing={2}>
+          {(request.slots ?? []).map((slot) => (
+            <List.Item key={String(slot.startsAt)}>
+              {formatSlot(String(slot.startsAt), String(slot.endsAt), i18n.language)}
+            </List.Item>
+          ))}
+        </List>
+        <Text size="sm">
+          {t('myPage.place')}: {request.online ? t('myPage.online') : (request.venue ?? '')}
+        </Text>
+        {request.description && <Text size="sm">{request.description}</Text>}
+        {children}
+      </Stack>
+    </Card>
+  );
+}
+
+function WaitingProposal({ proposal }: { proposal: Proposal }) {
+  const { t } = useTranslation();
+  const queries = useQueryClient();
+  const skills = useSkillChoices().flatMap((group) => group.items);
+  const [declining, setDeclining] = useState(false);
+  const [reason, setReason] = useState('');
+  const facts = (proposal.explanation as { facts?: MatchFacts }).facts;
+  const answer = useMutation({
+    mutationFn: (choice: 'accept' | 'decline') =>
+      choice === 'accept'
+        ? unwrap(api.POST('/api/v1/proposals/{id}/accept', { params: { path: { id: proposal.id } } }))
+        : unwrap(
+            api.POST('/api/v1/proposals/{id}/decline', {
+              params: { path: { id: proposal.id } },
+              body: reason.trim() ? { reason: reason.trim() } : {},
+            }),
+          ),
+    onSuccess: () => queries.invalidateQueries({ queryKey: ['my-proposals'] }),
+  });
+
+  return (
+    <ActivityCard proposal={proposal}>
+      {facts && (
+        <>
+          <Text fw={700} size="sm">
+            {t('myPage.whyYou')}
+          </Text>
+          <List size="sm" spacing={2}>
+            {facts.requiredSkills.map((skill) => (
+              <List.Item key={skill.code}>
+                {t('myPage.skillMatch', {
+                  skill: skills.find((item) => item.value === skill.code)?.label ?? skill.code,
+                  level: skill.level,
+                })}
+              </List.Item>
+            ))}
+            {facts.relevantOutcomes.map((title) => (
+              <List.Item key={title}>{t('myPage.outcome', { title })}</List.Item>
+            ))}
+            {facts.distanceKm !== null && (
+              <List.Item>
+                {facts.distanceKm < 1
+                  ? t('myPage.sameDistrict')
+                  : t('myPage.distance', { km: Math.round(facts.distanceKm) })}
+              </List.Item>
+            )}
+          </List>
+        </>
+      )}
+      {answer.error && (
+        <Alert color="red" role="alert">
+          {answer.error.message}
+        </Alert>
+      )}
+      <Group grow>
+        <Button size="md" loading={answer.isPending} onClick={() => answer.mutate('accept')}>
+          {t('myPage.accept')}
+        </Button>
+        <Button size="md" variant="default" onClick={() => setDeclining(true)}>
+          {t('myPage.decline')}
+        </Button>
+      </Group>
+      <Modal
+        opened={declining}
+        onClose={() => setDeclining(false)}
+        title={t('myPage.decline')}
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+      >
+        <Stack>
+          <Textarea
+            label={t('myPage.declineReason')}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setDeclining(false)}>
+              {t('myPage.cancel')}
+            </Button>
+            <Button
+              color="red.9"
+              loading={answer.isPending}
+              onClick={() => answer.mutate('decline', { onSuccess: () => setDeclining(false) })}
+            >
+              {t('myPage.confirmDecline')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </ActivityCard>
+  );
+}
+
+function YourData({ volunteerId }: { volunteerId: string }) {
+  const { t } = useTranslation();
+  const { signOut } = useSession();
+  const [confirming, setConfirming] = useState(false);
+  const [left, setLeft] = useState(false);
+  const withdraw = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/api/v1/volunteers/{id}/withdraw', { params: { path: { id: volunteerId } }, body: {} }),
+      ),
+    onSuccess: async () => {
+      setLeft(true);
+      await signOut();
+    },
+  });
+
+  const download = async () => {
+    const response = await fetch(`/api/v1/volunteers/${volunteerId}/export`, {
+      headers: { Authorization: `Bearer ${sessionToken.get() ?? ''}` },
+    });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(await response.blob());
+    link.download = 'talent-bank-my-data.json';
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+
+  if (left) return <Alert role="status">{t('myPage.withdrawn')}</Alert>;
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="your-data">
+      <Title order={2} id="your-data">
+        {t('myPage.yourData')}
+      </Title>
+      <Group>
+        <Anchor component="button" type="button" onClick={() => void download()}>
+          {t('myPage.download')}
+        </Anchor>
+      </Group>
+      <Group>
+        <Button variant="outline" color="red.9" onClick={() => setConfirming(true)}>
+          {t('myPage.withdraw')}
+        </Button>
+      </Group>
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('myPage.withdrawTitle')}
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+      >
+        <Stack>
+          <Text>{t('myPage.withdrawText')}</Text>
+          {withdraw.error && (
+            <Alert color="red" role="alert">
+              {withdraw.error.message}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('myPage.cancel')}
+            </Button>
+            <Button color="red.9" loading={withdraw.isPending} onClick={() => withdraw.mutate()}>
+              {t('myPage.withdrawConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
