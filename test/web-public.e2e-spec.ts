@@ -1,16 +1,7 @@
 /// <reference lib="dom" />
 // Callbacks given to page.evaluate run in the browser.
 import { jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import { startTestApp, type TestApp } from './setup/test-app.js';
-import {
-  accessibilityViolations,
-  launchBrowser,
-  openPage,
-  PHONE,
-  screenshot,
-  serveOverHttp,
-} from './setup/browser.js';
+import { browserSuite, PHONE } from './setup/browser.js';
 import { PASSWORD } from './factories/account.factory.js';
 import { activeVolunteer } from './factories/volunteer.factory.js';
 
@@ -18,31 +9,8 @@ import { activeVolunteer } from './factories/volunteer.factory.js';
 jest.setTimeout(30_000);
 
 describe('The web app, for anyone', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-  const scanned: string[] = [];
-
-  beforeAll(async () => {
-    t = await startTestApp({ withWorker: false });
-    base = await serveOverHttp(t);
-    browser = await launchBrowser();
-  }, 30_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t.close();
-    // The closing note lists every page scanned.
-    console.info(`axe-core scanned, with no violations: ${scanned.join(', ')}`);
-  });
-
-  const open = (path: string, options: Parameters<typeof openPage>[2] = {}) =>
-    openPage(browser, `${base}${path}`, options);
-
-  async function expectAccessible(page: Page, name: string) {
-    expect(await accessibilityViolations(page)).toEqual([]);
-    scanned.push(name);
-    await screenshot(page, name);
-  }
+  const suite = browserSuite({ withWorker: false });
+  const { expectAccessible, open } = suite;
 
   it('explains the talent bank in Japanese first, with the page marked as Japanese', async () => {
     const page = await open('/');
@@ -86,7 +54,7 @@ describe('The web app, for anyone', () => {
   for (const language of ['ja', 'en'] as const) {
     it(`signs in, and says in ${language} why not when the password is wrong`, async () => {
       const email = `hanako.web-${language}@example.jp`;
-      await activeVolunteer(t.as, { email, name: '鈴木 花子' });
+      await activeVolunteer(suite.t.as, { email, name: '鈴木 花子' });
       const page = await open('/sign-in', { language });
       const emailField = page.getByLabel(language === 'ja' ? /^メールアドレス/ : /^Email address/);
       const passwordField = page.getByLabel(language === 'ja' ? /^パスワード/ : /^Password/);

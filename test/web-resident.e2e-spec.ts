@@ -1,45 +1,18 @@
 /// <reference lib="dom" />
 // Callbacks given to page.evaluate run in the browser.
 import { jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PASSWORD } from './factories/account.factory.js';
 import { openRequest, schoolVisitInput } from './factories/request.factory.js';
 import { activeVolunteer, coordinator } from './factories/volunteer.factory.js';
-import {
-  accessibilityViolations,
-  launchBrowser,
-  openPage,
-  PHONE,
-  screenshot,
-  serveOverHttp,
-} from './setup/browser.js';
-import { startTestApp, type TestApp } from './setup/test-app.js';
+import { browserSuite, PHONE } from './setup/browser.js';
 
 // A browser page with an accessibility scan takes seconds, not milliseconds.
 jest.setTimeout(60_000);
 
 describe('The web app, for residents', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-  const scanned: string[] = [];
-
-  beforeAll(async () => {
-    t = await startTestApp();
-    base = await serveOverHttp(t);
-    browser = await launchBrowser();
-  }, 30_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t.close();
-    console.info(`axe-core scanned, with no violations: ${scanned.join(', ')}`);
-  });
-
-  async function expectAccessible(page: Page, name: string) {
-    expect(await accessibilityViolations(page)).toEqual([]);
-    scanned.push(name);
-    await screenshot(page, name);
-  }
+  const suite = browserSuite();
+  const { expectAccessible } = suite;
 
   /** Types into whatever has focus, then moves on with Tab: a keyboard, nothing else. */
   async function typeAndTab(page: Page, text: string) {
@@ -54,7 +27,7 @@ describe('The web app, for residents', () => {
     });
 
   it('lets a resident sign up by keyboard alone, keeping their progress through a reload', async () => {
-    const page = await openPage(browser, `${base}/sign-up`);
+    const page = await suite.open(`/sign-up`);
     await page.getByRole('heading', { level: 1, name: '人材バンクに登録する' }).waitFor();
     await expectAccessible(page, 'sign-up.1.ja');
 
@@ -133,7 +106,7 @@ describe('The web app, for residents', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: '登録を受け付けました' }).waitFor();
 
-    const { body } = await t.as(coordinator).get('/volunteers?status=pending_review').expect(200);
+    const { body } = await suite.t.as(coordinator).get('/volunteers?status=pending_review').expect(200);
     const yamada = body.items.find(
       (volunteer: { email: string }) => volunteer.email === 'taro.yamada@example.jp',
     );
@@ -152,7 +125,7 @@ describe('The web app, for residents', () => {
   });
 
   it('shows the sign-up in English on a phone', async () => {
-    const page = await openPage(browser, `${base}/sign-up`, { viewport: PHONE, language: 'en' });
+    const page = await suite.open(`/sign-up`, { viewport: PHONE, language: 'en' });
     await page.getByRole('heading', { level: 1, name: 'Register with the talent bank' }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -162,19 +135,19 @@ describe('The web app, for residents', () => {
 
   it('lets a resident answer a request on a phone with one tap, and shows it in their plans', async () => {
     const email = 'hanako.phone@example.jp';
-    const hanako = await activeVolunteer(t.as, { email, name: '鈴木 花子' });
-    const requestId = await openRequest(t.as, schoolVisitInput({ venue: '平第一小学校 体育館' }));
-    await t.drainQueue();
-    const { body } = await t
+    const hanako = await activeVolunteer(suite.t.as, { email, name: '鈴木 花子' });
+    const requestId = await openRequest(suite.t.as, schoolVisitInput({ venue: '平第一小学校 体育館' }));
+    await suite.t.drainQueue();
+    const { body } = await suite.t
       .as(coordinator)
       .get(`/requests/${requestId}/proposals?status=proposed`)
       .expect(200);
     const proposal = body.items.find(
       (item: { volunteer: { id: string } }) => item.volunteer.id === hanako.id,
     );
-    await t.as(coordinator).post(`/proposals/${proposal.id}/approve`).expect(200);
+    await suite.t.as(coordinator).post(`/proposals/${proposal.id}/approve`).expect(200);
 
-    const page = await openPage(browser, `${base}/my`, { viewport: PHONE });
+    const page = await suite.open(`/my`, { viewport: PHONE });
     // Not signed in: sent to sign in, told why, then brought to their page.
     await page.getByText('マイページを見るには、ログインしてください。').waitFor();
     await page.getByLabel(/^メールアドレス/).fill(email);
@@ -199,7 +172,7 @@ describe('The web app, for residents', () => {
     const schedule = page.getByRole('region', { name: '予定している活動' });
     await schedule.getByRole('heading', { name: '5年生 応急手当教室' }).waitFor();
     expect(await waiting.getByText('今、返事を待っている依頼はありません。').isVisible()).toBe(true);
-    const [{ status }] = await t.dataSource.query(`SELECT status FROM proposals WHERE id = $1`, [
+    const [{ status }] = await suite.t.dataSource.query(`SELECT status FROM proposals WHERE id = $1`, [
       proposal.id,
     ]);
     expect(status).toBe('accepted');

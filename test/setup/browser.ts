@@ -4,7 +4,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { TestApp } from './test-app.js';
+import { afterAll, beforeAll, expect } from '@jest/globals';
+import { startTestApp, type TestApp } from './test-app.js';
 
 /** Debian's Chromium, headless, with nothing that would reach out to the network on its own. */
 export function launchBrowser(): Promise<Browser> {
@@ -32,13 +33,13 @@ export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 900 };
 
 /**
- * A fresh page (no stored session) at `url`, in a browser that asks for reduced motion, so dialogs are
+ * A fresh page at `url` (signed in when given a session token), in a browser that asks for reduced motion, so dialogs are
  * scanned and photographed as they settle rather than halfway through fading in.
  */
 export async function openPage(
   browser: Browser,
   url: string,
-  options: { language?: 'ja' | 'en'; viewport?: typeof PHONE } = {},
+  options: { language?: 'ja' | 'en'; viewport?: typeof PHONE; session?: string } = {},
 ): Promise<Page> {
   const context = await browser.newContext({
     viewport: options.viewport ?? DESKTOP,
@@ -47,6 +48,12 @@ export async function openPage(
   });
   if (options.language === 'en') {
     await context.addInitScript(() => localStorage.setItem('talent-bank.language', 'en'));
+  }
+  if (options.session) {
+    await context.addInitScript(
+      (token) => localStorage.setItem('talent-bank.session', token),
+      options.session,
+    );
   }
   const page = await context.newPage();
   await page.goto(url);
@@ -72,4 +79,41 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
         .map((node) => node.target.join(' '))
         .join(', ')}`,
   );
+}
+
+/** The app on a real port and a browser, for one describe block of browser journeys. */
+export interface BrowserSuite {
+  t: TestApp;
+  browser: Browser;
+  /** A fresh page at a path of the app (see {@link openPage}). */
+  open: (path: string, options?: Parameters<typeof openPage>[2]) => Promise<Page>;
+  /** No axe-core violations on the page as it is now; it is photographed under `name` as well. */
+  expectAccessible: (page: Page, name: string) => Promise<void>;
+}
+
+/** Sets up a {@link BrowserSuite} around a describe block; when done, says which pages axe scanned. */
+export function browserSuite(appOptions: Parameters<typeof startTestApp>[0] = {}): BrowserSuite {
+  const scanned: string[] = [];
+  let base = '';
+  const suite: BrowserSuite = {
+    t: undefined as unknown as TestApp,
+    browser: undefined as unknown as Browser,
+    open: (path, options) => openPage(suite.browser, `${base}${path}`, options),
+    async expectAccessible(page, name) {
+      expect(await accessibilityViolations(page)).toEqual([]);
+      scanned.push(name);
+      await screenshot(page, name);
+    },
+  };
+  beforeAll(async () => {
+    suite.t = await startTestApp(appOptions);
+    base = await serveOverHttp(suite.t);
+    suite.browser = await launchBrowser();
+  }, 30_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.t?.close();
+    console.info(`axe-core scanned, with no violations: ${scanned.join(', ')}`);
+  });
+  return suite;
 }

@@ -49,6 +49,8 @@ export interface TestApp {
   queue: Queue;
   /** HTTP calls under /api/v1 as `actor`, or with a signed-in session's token, or as nobody. */
   as: (caller?: Caller) => ApiClient;
+  /** The session token a persona holds, e.g. to sign a browser in as them. */
+  sessionOf: (persona: Persona) => string;
   /** Resolves once the matching queue has nothing waiting or running. */
   drainQueue: () => Promise<void>;
   close: () => Promise<void>;
@@ -130,6 +132,7 @@ export async function startTestApp(
     dataSource: app.get(DataSource),
     queue,
     as: (caller) => apiClient(app, caller, personaTokens),
+    sessionOf: (persona) => personaTokens.get(persona.key)!,
     drainQueue: () => waitUntilDrained(queue),
     async close() {
       // A suite that brought its own (unreachable) Redis left nothing in the shared one.
@@ -150,11 +153,21 @@ export async function waitUntilDrained(queue: Queue, timeoutMs = 20_000): Promis
     // Jobs a scheduler keeps waiting for their time (the nightly plan) are not work left to do; a plan
     // waiting for its parts is. Delayed ones are counted first: one that becomes due in between is then
     // seen waiting.
-    const delayed = (await queue.getDelayed()).filter((job) => !job.repeatJobKey).length;
+    const delayedJobs = (await queue.getDelayed()).filter((job) => !job.repeatJobKey);
+    const delayed = delayedJobs.length;
     const counts = await queue.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
     if (delayed === 0 && Object.values(counts).every((count) => count === 0)) return;
     if (Date.now() > deadline)
-      throw new Error(`Queue not drained in ${timeoutMs} ms: ${JSON.stringify({ ...counts, delayed })}`);
+      throw new Error(
+        `Queue not drained in ${timeoutMs} ms: ${JSON.stringify({ ...counts, delayed })}; delayed: ${JSON.stringify(
+          // A job retried after failing waits here: why it failed is the clue.
+          delayedJobs.map((job) => ({
+            name: job.name,
+            attempts: job.attemptsMade,
+            failed: job.failedReason,
+          })),
+        )}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }

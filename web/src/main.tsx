@@ -39,6 +39,18 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/resident/MyPage')).MyPage }),
       },
       {
+        path: 'requests',
+        lazy: async () => ({ Component: (await import('./pages/requester/RequestsPage')).RequestsPage }),
+      },
+      {
+        path: 'requests/new',
+        lazy: async () => ({ Component: (await import('./pages/requester/NewRequestPage')).NewRequestPage }),
+      },
+      {
+        path: 'requests/:id',
+        lazy: async () => ({ Component: (await import('./pages/requester/RequestPage')).RequestPage }),
+      },
+      {
         path: 'sign-up',
         lazy: async () => ({ Component: (await import('./pages/resident/SignUpPage')).SignUpPage }),
       },

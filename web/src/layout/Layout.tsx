@@ -32,6 +32,11 @@ export function Layout() {
                   <Anchor component={Link} to="/">
                     {t('nav.home')}
                   </Anchor>
+                  {account && account.role !== 'volunteer' && (
+                    <Anchor component={Link} to="/requests">
+                      {t('nav.requests')}
+                    </Anchor>
+                  )}
                   {account?.role === 'volunteer' && (
                     <Anchor component={Link} to="/my">
                       {t('nav.myPage')}

@@ -1,5 +1,5 @@
 import '@mantine/dates/styles.css';
-import { DatesProvider } from '@mantine/dates';
+import { DatesProvider, type CalendarAriaLabels } from '@mantine/dates';
 import 'dayjs/locale/ja';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,4 +15,10 @@ export function LocalisedDates({ children }: { children: ReactNode }) {
       {children}
     </DatesProvider>
   );
+}
+
+/** Names for the calendar's own buttons (previous and next month…), which are icons only. */
+export function useCalendarLabels(): CalendarAriaLabels {
+  const { t } = useTranslation();
+  return t('calendar', { returnObjects: true }) as CalendarAriaLabels;
 }

@@ -32,6 +32,14 @@ export function useSkillChoices() {
   }));
 }
 
+/** A skill's name in the reader's language, from its code. */
+export function useSkillName(): (code: string) => string {
+  const names = new Map(
+    useSkillChoices().flatMap((group) => group.items.map((item) => [item.value, item.label])),
+  );
+  return (code) => names.get(code) ?? code;
+}
+
 /** Languages residents most often offer in Iwaki, each named in its own language. */
 export const LANGUAGE_CHOICES = [
   { value: 'ja', label: '日本語' },

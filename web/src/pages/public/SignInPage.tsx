@@ -19,7 +19,7 @@ export function SignInPage() {
     setProblem(null);
     try {
       const account = await signIn(email, password);
-      await navigate(account.role === 'volunteer' ? '/my' : '/');
+      await navigate(account.role === 'volunteer' ? '/my' : '/requests');
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       form.setErrors(error.fieldErrors());

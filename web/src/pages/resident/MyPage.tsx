@@ -17,19 +17,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { api, sessionToken, unwrap } from '../../api/client';
-import type { components } from '../../api/schema';
+import { matchFactsOf, type Proposal } from '../../api/proposals';
 import { fiscalYearOf, formatSlot } from '../../format/time';
-import { useSkillChoices } from '../../reference/reference';
+import { useSkillName } from '../../reference/reference';
 import { useSession } from '../../session/session';
-
-type Proposal = components['schemas']['ProposalView'];
-
-/** The facts the matching worker found about this resident for the request (the score's evidence). */
-interface MatchFacts {
-  requiredSkills: { code: string; level: number }[];
-  relevantOutcomes: string[];
-  distanceKm: number | null;
-}
 
 /**
  * A resident's own page: requests waiting for their answer (accept or decline in one tap), what they
@@ -129,7 +120,9 @@ function ActivityCard({ proposal, children }: { proposal: Proposal; children?: R
             {request.title}
           </Title>
           {proposal.hours !== null && (
-            <Badge variant="light">{t('myPage.hours', { hours: proposal.hours })}</Badge>
+            <Badge variant="outline" color="gray.8">
+              {t('myPage.hours', { hours: proposal.hours })}
+            </Badge>
           )}
         </Group>
         <Text size="sm">{request.organisation.name}</Text>
@@ -153,10 +146,10 @@ function ActivityCard({ proposal, children }: { proposal: Proposal; children?: R
 function WaitingProposal({ proposal }: { proposal: Proposal }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
-  const skills = useSkillChoices().flatMap((group) => group.items);
+  const skillName = useSkillName();
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
-  const facts = (proposal.explanation as { facts?: MatchFacts }).facts;
+  const facts = matchFactsOf(proposal);
   const answer = useMutation({
     mutationFn: (choice: 'accept' | 'decline') =>
       choice === 'accept'
@@ -181,7 +174,7 @@ function WaitingProposal({ proposal }: { proposal: Proposal }) {
             {facts.requiredSkills.map((skill) => (
               <List.Item key={skill.code}>
                 {t('myPage.skillMatch', {
-                  skill: skills.find((item) => item.value === skill.code)?.label ?? skill.code,
+                  skill: skillName(skill.code),
                   level: skill.level,
                 })}
               </List.Item>

@@ -22,9 +22,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../api/client';
-import { LANGUAGE_CHOICES, useDistrictChoices, useSkillChoices } from '../../reference/reference';
+import {
+  LANGUAGE_CHOICES,
+  useDistrictChoices,
+  useSkillChoices,
+  useSkillName,
+} from '../../reference/reference';
 import { useSession } from '../../session/session';
-import { LocalisedDates } from '../../layout/LocalisedDates';
+import { LocalisedDates, useCalendarLabels } from '../../layout/LocalisedDates';
 import { AvailabilityGrid } from './AvailabilityGrid';
 import classes from './SignUpPage.module.css';
 import {
@@ -40,6 +45,7 @@ import {
 /** A resident registers in five short steps; a reload keeps what they typed (but the password). */
 export function SignUpPage() {
   const { t, i18n } = useTranslation();
+  const calendarLabels = useCalendarLabels();
   const { adopt } = useSession();
   const draft = signUpDraft.load(sessionStorage);
   const [step, setStep] = useState(draft?.step ?? 0);
@@ -47,6 +53,7 @@ export function SignUpPage() {
   const [done, setDone] = useState(false);
   const districts = useDistrictChoices();
   const skills = useSkillChoices();
+  const skillName = useSkillName();
   const notice = useQuery({
     queryKey: ['privacy-notice', i18n.language],
     queryFn: () => unwrap(api.GET('/api/v1/privacy-notice')),
@@ -239,13 +246,7 @@ export function SignUpPage() {
                 {form.getValues().skills.map((skill, index) => (
                   <Card key={skill.skillCode} withBorder padding="sm">
                     <Stack gap="xs">
-                      <Text fw={700}>
-                        {
-                          skills
-                            .flatMap((group) => group.items)
-                            .find((item) => item.value === skill.skillCode)?.label
-                        }
-                      </Text>
+                      <Text fw={700}>{skillName(skill.skillCode)}</Text>
                       <Input.Wrapper
                         label={t('signUp.level')}
                         description={t('signUp.levelHint')}
@@ -294,6 +295,7 @@ export function SignUpPage() {
                         {...form.getInputProps(`learningOutcomes.${index}.issuer`)}
                       />
                       <DatePickerInput
+                        ariaLabels={calendarLabels}
                         label={t('signUp.outcomeDate')}
                         clearable
                         {...form.getInputProps(`learningOutcomes.${index}.achievedOn`)}
@@ -342,6 +344,7 @@ export function SignUpPage() {
                   error={form.errors.availability as string | undefined}
                 />
                 <DatePickerInput
+                  ariaLabels={calendarLabels}
                   type="multiple"
                   label={t('signUp.unavailableDates')}
                   clearable

@@ -1,0 +1,113 @@
+/// <reference lib="dom" />
+import { jest } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { PASSWORD } from './factories/account.factory.js';
+import { schoolStaff } from './factories/request.factory.js';
+import { activeVolunteer, coordinator } from './factories/volunteer.factory.js';
+import { browserSuite } from './setup/browser.js';
+
+// A browser page with an accessibility scan takes seconds, not milliseconds.
+jest.setTimeout(90_000);
+
+describe('The web app, for schools and groups asking for people', () => {
+  const suite = browserSuite();
+  const { expectAccessible } = suite;
+
+  /** Picks a day of next month in the date picker labelled `label`. */
+  async function pickNextMonthDay(page: Page, label: RegExp, day: number) {
+    await page.getByRole('button', { name: label }).click();
+    const dropdown = page.locator('.mantine-Popover-dropdown:visible');
+    await dropdown.getByRole('button', { name: '次の月' }).click();
+    await dropdown
+      .locator('button.mantine-DatePickerInput-day:not([data-outside])', { hasText: new RegExp(`^${day}$`) })
+      .click();
+  }
+
+  it('lets a school ask for a guest teacher, see who accepted with their contact details, and give feedback', async () => {
+    await activeVolunteer(suite.t.as, {
+      name: '佐々木 一郎',
+      email: 'ichiro.sasaki@example.jp',
+      availability: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+        weekday,
+        startTime: '08:00',
+        endTime: '20:00',
+      })),
+    });
+    const page = await suite.open(`/requests/new`, { session: suite.t.sessionOf(schoolStaff) });
+    await page.getByRole('heading', { level: 1, name: '新しい依頼' }).waitFor();
+    await expectAccessible(page, 'request-new.ja');
+
+    await page.getByLabel(/^依頼の名前/).fill('6年生 防災教室');
+    await page.getByLabel(/^教科・時間/).fill('総合的な学習の時間');
+    await page.getByLabel(/^テーマ/).fill('地震のときの身の守り方');
+    await page.getByRole('combobox', { name: '地区' }).click();
+    await page.getByRole('option', { name: '平', exact: true }).click();
+    await pickNextMonthDay(page, /^募集の締め切り/, 10);
+    await pickNextMonthDay(page, /^日にち \(1\)/, 20);
+    await page.getByRole('combobox', { name: '必要な技能を追加' }).fill('応急');
+    await page.getByRole('option', { name: '応急手当' }).click();
+    await page.getByRole('button', { name: '募集を始める' }).click();
+
+    await page.getByText('募集を始めました。担当者が人を探します。').waitFor();
+    const requestId = page.url().split('/').at(-1)!;
+    await suite.t.drainQueue();
+    const proposals = await suite.t
+      .as(coordinator)
+      .get(`/requests/${requestId}/proposals?status=proposed`)
+      .expect(200);
+    const [proposal] = proposals.body.items;
+    await suite.t.as(coordinator).post(`/proposals/${proposal.id}/approve`).expect(200);
+
+    // Approved but not yet accepted: a display name only, no contact details.
+    await page.reload();
+    await page.getByRole('heading', { name: '佐々木さん' }).waitFor();
+    expect(await page.getByText('ichiro.sasaki@example.jp').count()).toBe(0);
+    const sasaki = await suite.t.dataSource.query(
+      `SELECT id FROM volunteers WHERE email = 'ichiro.sasaki@example.jp'`,
+    );
+    expect(sasaki).toHaveLength(1);
+    const token = (
+      await suite.t.as().post('/auth/login', { email: 'ichiro.sasaki@example.jp', password: PASSWORD })
+    ).body.token as string | undefined;
+    expect(token).toBeDefined();
+    await suite.t.as({ token: token! }).post(`/proposals/${proposal.id}/accept`).expect(200);
+
+    await page.reload();
+    await page.getByRole('heading', { name: /佐々木 一郎/ }).waitFor();
+    expect(await page.getByText(/ichiro\.sasaki@example\.jp/).isVisible()).toBe(true);
+
+    // After the day: hours recorded, then feedback.
+    const [{ ends_at: lastEnd }] = await suite.t.dataSource.query(
+      `SELECT max(ends_at) AS ends_at FROM request_slots WHERE request_id = $1`,
+      [requestId],
+    );
+    const afterwards = new Date(new Date(lastEnd).getTime() + 60 * 60_000);
+    suite.t.clock.travelTo(afterwards);
+    await page.clock.setFixedTime(afterwards);
+    await page.reload();
+    await page.getByLabel('活動時間(時間)').fill('1.5');
+    await page.getByRole('button', { name: '実施を記録する' }).click();
+    await page.getByRole('button', { name: '送る' }).waitFor();
+    await page.getByLabel('コメント').fill('子どもたちが真剣に聞いていました。');
+    await expectAccessible(page, 'request-feedback.ja');
+    await page.getByRole('button', { name: '送る' }).click();
+    await page.getByText(/感想を送りました。/).waitFor();
+    suite.t.clock.backToNow();
+
+    const [done] = await suite.t.dataSource.query(`SELECT status, hours FROM proposals WHERE id = $1`, [
+      proposal.id,
+    ]);
+    expect(done).toEqual({ status: 'completed', hours: '1.50' });
+    await page.context().close();
+  });
+
+  it('lists the school’s requests, in English too', async () => {
+    const page = await suite.open(`/requests`, {
+      session: suite.t.sessionOf(schoolStaff),
+      language: 'en',
+    });
+    await page.getByRole('link', { name: '6年生 防災教室' }).waitFor();
+    await expectAccessible(page, 'requests.en');
+    await page.context().close();
+  });
+});
