@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { Queue, WaitingChildrenError, type Job } from 'bullmq';
+import { Queue, UnrecoverableError, WaitingChildrenError, type Job } from 'bullmq';
 import {
   PLAN_PART_JOB_OPTIONS,
   PLANNING_QUEUE,
@@ -14,7 +14,11 @@ import { PlanningService, type PlanWritten } from './planning.service.js';
 /** A plan whose inputs changed while it was made starts over, at most this often before giving up. */
 const MAX_ROUNDS = 5;
 
-export class PlanningInputsKeptChangingError extends Error {}
+/**
+ * Retrying would only give up again at once (the rounds are counted in the job), so the job fails for
+ * good; the next change, or the nightly plan, starts a fresh one.
+ */
+export class PlanningInputsKeptChangingError extends UnrecoverableError {}
 
 /**
  * The city-wide plan as a BullMQ flow. The plan job reads the inputs and splits them into independent

@@ -39,6 +39,10 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/resident/MyPage')).MyPage }),
       },
       {
+        path: 'coordinator',
+        lazy: async () => ({ Component: (await import('./pages/coordinator/DashboardPage')).DashboardPage }),
+      },
+      {
         path: 'requests',
         lazy: async () => ({ Component: (await import('./pages/requester/RequestsPage')).RequestsPage }),
       },

@@ -9,13 +9,7 @@ function locale(language: string) {
 
 /** 2026年4月1日(水) 18:30–19:30, or Wed, 1 April 2026, 18:30–19:30 (the end's date when it differs). */
 export function formatSlot(startsAt: string, endsAt: string, language: string): string {
-  const day = new Intl.DateTimeFormat(locale(language), {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    weekday: 'short',
-  });
+  const day = { format: (instant: Date) => formatDay(instant.toISOString(), language) };
   const time = new Intl.DateTimeFormat(locale(language), {
     timeZone: TIME_ZONE,
     hour: '2-digit',
@@ -30,6 +24,17 @@ export function formatSlot(startsAt: string, endsAt: string, language: string): 
   return sameDay
     ? `${startText}–${time.format(end)}`
     : `${startText} – ${day.format(end)}${separator}${time.format(end)}`;
+}
+
+/** 2026年4月1日(水), or Wed, 1 April 2026: the day of an instant, in Japan. */
+export function formatDay(instant: string, language: string): string {
+  return new Intl.DateTimeFormat(locale(language), {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    weekday: 'short',
+  }).format(new Date(instant));
 }
 
 /** The Japanese fiscal year (April to March) a moment falls in: 2026-03-31 is in 2025, 2026-04-01 in 2026. */

@@ -32,6 +32,11 @@ export function Layout() {
                   <Anchor component={Link} to="/">
                     {t('nav.home')}
                   </Anchor>
+                  {(account?.role === 'coordinator' || account?.role === 'admin') && (
+                    <Anchor component={Link} to="/coordinator">
+                      {t('nav.dashboard')}
+                    </Anchor>
+                  )}
                   {account && account.role !== 'volunteer' && (
                     <Anchor component={Link} to="/requests">
                       {t('nav.requests')}

@@ -19,7 +19,11 @@ export function SignInPage() {
     setProblem(null);
     try {
       const account = await signIn(email, password);
-      await navigate(account.role === 'volunteer' ? '/my' : '/requests');
+      await navigate(
+        { volunteer: '/my', requester: '/requests', coordinator: '/coordinator', admin: '/coordinator' }[
+          account.role
+        ],
+      );
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       form.setErrors(error.fieldErrors());

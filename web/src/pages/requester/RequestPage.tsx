@@ -20,6 +20,8 @@ import { api, unwrap } from '../../api/client';
 import { matchFactsOf, type Proposal } from '../../api/proposals';
 import { formatSlot } from '../../format/time';
 import { useSkillName } from '../../reference/reference';
+import { useSession } from '../../session/session';
+import { Candidates } from '../coordinator/Candidates';
 
 /**
  * One request as its requester follows it: the sessions, the people found for it with the skills that
@@ -31,6 +33,8 @@ export function RequestPage() {
   const { id = '' } = useParams();
   const state = useLocation().state as { message?: string; problem?: string } | null;
   const queries = useQueryClient();
+  const { account } = useSession();
+  const coordinates = account?.role === 'coordinator' || account?.role === 'admin';
   const request = useQuery({
     queryKey: ['request', id],
     queryFn: () => unwrap(api.GET('/api/v1/requests/{id}', { params: { path: { id } } })),
@@ -87,6 +91,11 @@ export function RequestPage() {
         </Group>
       )}
 
+      {coordinates && (
+        <Candidates
+          proposals={(people.data?.items ?? []).filter((proposal) => proposal.status === 'proposed')}
+        />
+      )}
       <Title order={2}>{t('requests.people')}</Title>
       {shown.length === 0 && <Text>{t('requests.noPeople')}</Text>}
       {shown.map((proposal) => (
