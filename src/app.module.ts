@@ -10,6 +10,7 @@ import { ErrorBodyFilter } from './common/errors/error-body.filter.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { DirectoryModule } from './directory/directory.module.js';
 import { DistrictsModule } from './districts/districts.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { MatchingModule } from './matching/matching.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
         AccountsModule,
         AuditModule,
         DistrictsModule,
+        DirectoryModule,
         TaxonomyModule,
         VolunteersModule,
         OrganisationsModule,

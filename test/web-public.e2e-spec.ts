@@ -79,4 +79,31 @@ describe('The web app, for anyone', () => {
       await page.context().close();
     });
   }
+
+  it('shows the public register, searchable, with display names only', async () => {
+    await activeVolunteer(suite.t.as, {
+      name: '山本 恵',
+      email: 'megumi@example.jp',
+      listedPublicly: true,
+      skills: [{ skillCode: 'history.old-games', level: 5 }],
+      availability: [{ weekday: 7, startTime: '13:00', endTime: '16:00' }],
+    });
+    for (const language of ['ja', 'en'] as const) {
+      const page = await open('/instructors', { language });
+      await page.getByRole('heading', { name: '山本さん' }).waitFor();
+      expect(await page.getByText('megumi@example.jp').count()).toBe(0);
+      await expectAccessible(page, `instructors.${language}`);
+      await page.context().close();
+    }
+    const page = await open('/instructors');
+    await page.getByRole('combobox', { name: '都合のよい時間' }).click();
+    await page.getByRole('option', { name: '夜' }).click();
+    await page.getByRole('button', { name: '探す' }).click();
+    await page.getByText('条件に合う登録者はいません。').waitFor();
+    await page.getByRole('combobox', { name: '都合のよい時間' }).click();
+    await page.getByRole('option', { name: '土日' }).click();
+    await page.getByRole('button', { name: '探す' }).click();
+    await page.getByRole('heading', { name: '山本さん' }).waitFor();
+    await page.context().close();
+  });
 });

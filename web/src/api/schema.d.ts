@@ -208,6 +208,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/directory/instructors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The public register of instructors (人材バンク登録者一覧): active residents who asked to be listed,
+     *     by kana reading, with a display name, skills, districts, languages and when they are usually free.
+     *     Never a full name or contact details. Open to anyone.
+     */
+    get: operations['DirectoryController_instructors'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/skill-categories': {
     parameters: {
       query?: never;
@@ -804,6 +825,20 @@ export interface components {
       latitude: number;
       longitude: number;
       sortOrder: number;
+    };
+    PublicInstructorView: {
+      /** @description Family name and さん (鈴木さん). */
+      displayName: string;
+      homeDistrictCode: string;
+      travelDistrictCodes: string[];
+      online: boolean;
+      languages: string[];
+      skills: {
+        skillCode: string;
+        level: number;
+      }[];
+      /** @description When they are usually free. */
+      freeAt: ('weekdayDaytime' | 'evening' | 'weekend')[];
     };
     SkillCategory: {
       code: string;
@@ -1524,6 +1559,39 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['District'][];
+        };
+      };
+    };
+  };
+  DirectoryController_instructors: {
+    parameters: {
+      query?: {
+        page?: number;
+        perPage?: number;
+        /** @description A field (skill category), e.g. `disaster`. */
+        fieldCode?: string;
+        skillCode?: string;
+        /** @description Lives in, or will travel to, this district. */
+        districtCode?: string;
+        online?: boolean;
+        /** @description ISO 639-1, e.g. `en`. */
+        language?: string;
+        freeAt?: 'weekdayDaytime' | 'evening' | 'weekend';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page'] & {
+            items?: components['schemas']['PublicInstructorView'][];
+          };
         };
       };
     };

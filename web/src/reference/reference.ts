@@ -16,8 +16,7 @@ export function useDistrictChoices() {
   }));
 }
 
-/** Skills grouped by field, as choices named in the reader's language (searchable by either). */
-export function useSkillChoices() {
+function useSkillCategories() {
   const { i18n } = useTranslation();
   const categories = useQuery({
     queryKey: ['skill-categories'],
@@ -26,10 +25,22 @@ export function useSkillChoices() {
   });
   const name = (named: { nameJa: string; nameEn: string }) =>
     i18n.language === 'en' ? named.nameEn : named.nameJa;
-  return (categories.data ?? []).map((category) => ({
+  return { categories: categories.data ?? [], name };
+}
+
+/** Skills grouped by field, as choices named in the reader's language (searchable by either). */
+export function useSkillChoices() {
+  const { categories, name } = useSkillCategories();
+  return categories.map((category) => ({
     group: name(category),
     items: category.skills.map((skill) => ({ value: skill.code, label: name(skill) })),
   }));
+}
+
+/** Fields (skill categories), as choices named in the reader's language. */
+export function useFieldChoices() {
+  const { categories, name } = useSkillCategories();
+  return categories.map((category) => ({ value: category.code, label: name(category) }));
 }
 
 /** A skill's name in the reader's language, from its code. */
