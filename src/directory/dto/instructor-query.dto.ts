@@ -22,7 +22,8 @@ export class InstructorQueryDto extends PageQueryDto {
   districtCode?: string;
 
   @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  // A query string says "true" or "false"; anything else stays as it came, for the validator to name.
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   online?: boolean;
 
