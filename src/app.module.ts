@@ -18,6 +18,7 @@ import { PlanningModule } from './matching/planning.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { QueueModule } from './queue/queue.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { RequestsModule } from './requests/requests.module.js';
 import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
 import { VolunteersModule } from './volunteers/volunteers.module.js';
@@ -43,6 +44,7 @@ export class AppModule {
         RequestsModule,
         ProposalsModule,
         PlanningModule,
+        ReportsModule,
         ...(options.withWorker ? [MatchingModule] : []),
         // The web app (web/, built into web/dist) from the same origin; any path outside the API is one
         // of its pages, so the browser gets index.html and the app's router takes over.

@@ -737,6 +737,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reports/fiscal-year': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The fiscal year at a glance (April–March): activities, hours and residents by field, district and
+     *     month; first-time residents; how evenly chances are spread; satisfaction and comments to act on.
+     */
+    get: operations['ReportsController_fiscalYear'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1298,6 +1318,64 @@ export interface components {
       }[];
       /** @description How many pairs proposed now the plan keeps. */
       kept: number;
+    };
+    FieldFigures: {
+      /** @description A skill category, or `other` for a request that asked for no particular skill. */
+      fieldCode: string;
+      activities: number;
+      hours: number;
+      residents: number;
+    };
+    DistrictFigures: {
+      /** @description `online` for requests held online. */
+      districtCode: string;
+      activities: number;
+      hours: number;
+      residents: number;
+    };
+    MonthFigures: {
+      /** @description `2026-04` … `2027-03`. */
+      month: string;
+      activities: number;
+      hours: number;
+      residents: number;
+    };
+    SatisfactionView: {
+      /**
+       * @description Who gave it: the residents, or the schools and groups.
+       * @enum {string}
+       */
+      side: 'volunteer' | 'requester';
+      average: number | null;
+      responses: number;
+    };
+    CommentView: {
+      /** @enum {string} */
+      side: 'volunteer' | 'requester';
+      rating: number;
+      comment: string;
+      requestTitle: string;
+      /** Format: date-time */
+      givenAt: string;
+    };
+    FiscalYearReportView: {
+      year: number;
+      from: string;
+      to: string;
+      totals: Record<string, never>;
+      byField: components['schemas']['FieldFigures'][];
+      byDistrict: components['schemas']['DistrictFigures'][];
+      byMonth: components['schemas']['MonthFigures'][];
+      spread: {
+        gini: number;
+        histogram?: {
+          activities: string;
+          residents: number;
+        }[];
+      };
+      satisfaction: components['schemas']['SatisfactionView'][];
+      /** @description Comments with a rating of 3 or less, newest first: what to act on. */
+      commentsToActOn: components['schemas']['CommentView'][];
     };
   };
   responses: never;
@@ -2412,6 +2490,28 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PlanPreviewView'];
+        };
+      };
+    };
+  };
+  ReportsController_fiscalYear: {
+    parameters: {
+      query: {
+        /** @description The fiscal year by the calendar year it starts in: 2026 is April 2026 to March 2027. */
+        year: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FiscalYearReportView'];
         };
       };
     };

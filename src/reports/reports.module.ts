@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { ReportsController } from './reports.controller.js';
+import { ReportsService } from './reports.service.js';
+
+/** The city office's figures. */
+@Module({ controllers: [ReportsController], providers: [ReportsService] })
+export class ReportsModule {}
