@@ -2,6 +2,7 @@
 import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { PASSWORD } from './factories/account.factory.js';
+import { cityOffice } from './factories/personas.js';
 import { schoolStaff } from './factories/request.factory.js';
 import { activeVolunteer, coordinator } from './factories/volunteer.factory.js';
 import { browserSuite } from './setup/browser.js';
@@ -109,5 +110,22 @@ describe('The web app, for schools and groups asking for people', () => {
     await page.getByRole('link', { name: '6年生 防災教室' }).waitFor();
     await expectAccessible(page, 'requests.en');
     await page.context().close();
+  });
+
+  it('counts the school’s activity in the city office’s figures for the year', async () => {
+    for (const language of ['ja', 'en'] as const) {
+      const page = await suite.open('/office', { session: suite.t.sessionOf(cityOffice), language });
+      const activities = page.getByText(language === 'ja' ? '活動' : 'Activities', { exact: true }).first();
+      await activities.waitFor();
+      // The activity recorded above, with its hour and a half.
+      const totals = page.locator('.mantine-SimpleGrid-root').first();
+      expect(await totals.innerText()).toMatch(/^(活動|Activities)\s+1\s+(時間|Hours)\s+1\.5\s/);
+      await page
+        .getByText(language === 'ja' ? '数値を表で見る' : 'Show the numbers as a table')
+        .first()
+        .click();
+      await expectAccessible(page, `office.${language}`);
+      await page.context().close();
+    }
   });
 });

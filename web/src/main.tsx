@@ -43,6 +43,10 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/resident/MyPage')).MyPage }),
       },
       {
+        path: 'office',
+        lazy: async () => ({ Component: (await import('./pages/office/FiscalYearPage')).FiscalYearPage }),
+      },
+      {
         path: 'coordinator',
         lazy: async () => ({ Component: (await import('./pages/coordinator/DashboardPage')).DashboardPage }),
       },

@@ -19,6 +19,24 @@ export class MonthFigures extends ActivityFigures {
   month: string;
 }
 
+export class TotalsView extends ActivityFigures {
+  /** Residents whose first activity ever was in this year. */
+  firstTimeResidents: number;
+  /** Their share of the residents active this year, 0–1. */
+  firstTimeShare: number;
+}
+
+export class HistogramBucket {
+  /** `0` … `4`, and `5+`. */
+  activities: string;
+  residents: number;
+}
+
+export class SpreadView {
+  gini: number;
+  histogram: HistogramBucket[];
+}
+
 export class SatisfactionView {
   /** Who gave it: the residents, or the schools and groups. */
   side: 'volunteer' | 'requester';
@@ -39,12 +57,12 @@ export class FiscalYearReportView {
   year: number;
   from: string;
   to: string;
-  totals: ActivityFigures & { firstTimeResidents: number; firstTimeShare: number };
+  totals: TotalsView;
   byField: FieldFigures[];
   byDistrict: DistrictFigures[];
   byMonth: MonthFigures[];
   /** Over every resident active in the register: those without an activity count as 0. */
-  spread: { gini: number; histogram: { activities: string; residents: number }[] };
+  spread: SpreadView;
   satisfaction: SatisfactionView[];
   /** Comments with a rating of 3 or less, newest first: what to act on. */
   commentsToActOn: CommentView[];

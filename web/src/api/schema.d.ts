@@ -1319,6 +1319,15 @@ export interface components {
       /** @description How many pairs proposed now the plan keeps. */
       kept: number;
     };
+    TotalsView: {
+      /** @description Residents whose first activity ever was in this year. */
+      firstTimeResidents: number;
+      /** @description Their share of the residents active this year, 0–1. */
+      firstTimeShare: number;
+      activities: number;
+      hours: number;
+      residents: number;
+    };
     FieldFigures: {
       /** @description A skill category, or `other` for a request that asked for no particular skill. */
       fieldCode: string;
@@ -1339,6 +1348,15 @@ export interface components {
       activities: number;
       hours: number;
       residents: number;
+    };
+    HistogramBucket: {
+      /** @description `0` … `4`, and `5+`. */
+      activities: string;
+      residents: number;
+    };
+    SpreadView: {
+      gini: number;
+      histogram: components['schemas']['HistogramBucket'][];
     };
     SatisfactionView: {
       /**
@@ -1362,17 +1380,12 @@ export interface components {
       year: number;
       from: string;
       to: string;
-      totals: Record<string, never>;
+      totals: components['schemas']['TotalsView'];
       byField: components['schemas']['FieldFigures'][];
       byDistrict: components['schemas']['DistrictFigures'][];
       byMonth: components['schemas']['MonthFigures'][];
-      spread: {
-        gini: number;
-        histogram?: {
-          activities: string;
-          residents: number;
-        }[];
-      };
+      /** @description Over every resident active in the register: those without an activity count as 0. */
+      spread: components['schemas']['SpreadView'];
       satisfaction: components['schemas']['SatisfactionView'][];
       /** @description Comments with a rating of 3 or less, newest first: what to act on. */
       commentsToActOn: components['schemas']['CommentView'][];

@@ -40,6 +40,11 @@ export function Layout() {
                       {t('nav.dashboard')}
                     </Anchor>
                   )}
+                  {account?.role === 'admin' && (
+                    <Anchor component={Link} to="/office">
+                      {t('nav.office')}
+                    </Anchor>
+                  )}
                   {account && account.role !== 'volunteer' && (
                     <Anchor component={Link} to="/requests">
                       {t('nav.requests')}

@@ -20,7 +20,7 @@ export function SignInPage() {
     try {
       const account = await signIn(email, password);
       await navigate(
-        { volunteer: '/my', requester: '/requests', coordinator: '/coordinator', admin: '/coordinator' }[
+        { volunteer: '/my', requester: '/requests', coordinator: '/coordinator', admin: '/office' }[
           account.role
         ],
       );
