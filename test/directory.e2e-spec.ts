@@ -1,3 +1,5 @@
+import { acceptedProposal } from './factories/proposal.factory.js';
+import { courseInput, openRequest } from './factories/request.factory.js';
 import { activeVolunteer } from './factories/volunteer.factory.js';
 import { startTestApp, type TestApp } from './setup/test-app.js';
 
@@ -59,5 +61,69 @@ describe('The public register of instructors', () => {
       'freeAt',
       'language',
     ]);
+  });
+});
+
+describe('Learning information: upcoming courses with an instructor', () => {
+  let t: TestApp;
+  let courseId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const instructor = await activeVolunteer(t.as, {
+      homeDistrictCode: 'uchigo',
+      skills: [{ skillCode: 'it.smartphone', level: 5 }],
+      availability: [{ weekday: 3, startTime: '09:00', endTime: '17:00' }],
+    });
+    courseId = await openRequest(
+      t.as,
+      courseInput({
+        course: {
+          capacity: 20,
+          participantFeeYen: 500,
+          honorariumYen: 0,
+          childcareAvailable: true,
+          accessibility: ['step_free', 'hearing_loop'],
+        },
+      }),
+    );
+    // Another course nobody has taken on yet: not shown.
+    await openRequest(
+      t.as,
+      courseInput({
+        title: '講師募集中の講座',
+        requiredSkills: [{ skillCode: 'it.smartphone', minLevel: 5 }],
+      }),
+    );
+    await t.drainQueue();
+    await acceptedProposal(t.as, courseId, instructor);
+  }, 30_000);
+  afterAll(() => t.close());
+
+  it('shows anyone the course, its sessions, place, fee, capacity, childcare and access, once its instructor accepted', async () => {
+    const { body } = await t.as().get('/directory/courses').expect(200);
+    expect(body.total).toBe(1);
+    expect(body.items[0]).toMatchObject({
+      id: courseId,
+      title: 'シニアのためのスマホ講座（全4回）',
+      venue: '内郷公民館 第1会議室',
+      districtCode: 'uchigo',
+      capacity: 20,
+      participantFeeYen: 500,
+      childcareAvailable: true,
+      accessibility: ['step_free', 'hearing_loop'],
+      fieldCodes: ['it'],
+    });
+    expect(body.items[0].sessions).toHaveLength(4);
+    expect(JSON.stringify(body)).not.toContain('honorarium');
+  });
+
+  it('finds it by field, district, childcare and step-free access, and not by evening or weekend', async () => {
+    const count = async (query: string) =>
+      (await t.as().get(`/directory/courses?${query}`).expect(200)).body.total;
+    expect(await count('fieldCode=it&districtCode=uchigo&childcare=true&stepFree=true')).toBe(1);
+    expect(await count('when=evening')).toBe(0);
+    expect(await count('when=weekend')).toBe(0);
+    expect(await count('districtCode=taira')).toBe(0);
   });
 });

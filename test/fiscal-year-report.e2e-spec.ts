@@ -1,4 +1,5 @@
 import { cityOffice } from './factories/personas.js';
+import { acceptedProposal } from './factories/proposal.factory.js';
 import { openRequest, schoolStaff, schoolVisitInput } from './factories/request.factory.js';
 import { activeVolunteer, coordinator } from './factories/volunteer.factory.js';
 import { startTestApp, type TestApp } from './setup/test-app.js';
@@ -16,16 +17,8 @@ describe("The city office's fiscal year at a glance", () => {
     await activeVolunteer(t.as, { skills: [{ skillCode: 'history.old-games', level: 3 }] });
     const requestId = await openRequest(t.as, schoolVisitInput());
     await t.drainQueue();
-    const { body } = await t
-      .as(coordinator)
-      .get(`/requests/${requestId}/proposals?status=proposed`)
-      .expect(200);
-    const proposal = body.items.find(
-      (item: { volunteer: { id: string } }) => item.volunteer.id === hanako.id,
-    );
-    await t.as(coordinator).post(`/proposals/${proposal.id}/approve`).expect(200);
-    const accepted = await t.as(hanako).post(`/proposals/${proposal.id}/accept`).expect(200);
-    const endsAt: string = accepted.body.request.slots[0].endsAt;
+    const proposal = await acceptedProposal(t.as, requestId, hanako);
+    const endsAt = proposal.request.slots[0].endsAt;
     t.clock.travelTo(endsAt);
     await t.as(schoolStaff).post(`/proposals/${proposal.id}/complete`, { hours: 1.5 }).expect(200);
     await t

@@ -67,6 +67,7 @@ describe('Who may call each route', () => {
       .map((route) => route.route)
       .sort();
     expect(open).toEqual([
+      'GET /directory/courses',
       'GET /directory/instructors',
       'GET /districts',
       'GET /privacy-notice',

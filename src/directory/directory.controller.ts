@@ -1,15 +1,21 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../common/actor/actor.js';
+import { Clock } from '../common/clock.js';
 import { ApiPageOf, type Page } from '../common/pagination/pagination.js';
 import { DirectoryService } from './directory.service.js';
+import { CourseQueryDto } from './dto/course-query.dto.js';
+import { PublicCourseView } from './dto/course.view.js';
 import { InstructorQueryDto } from './dto/instructor-query.dto.js';
 import { PublicInstructorView } from './dto/instructor.view.js';
 
 @ApiTags('directory')
 @Controller('directory')
 export class DirectoryController {
-  constructor(private readonly directory: DirectoryService) {}
+  constructor(
+    private readonly directory: DirectoryService,
+    private readonly clock: Clock,
+  ) {}
 
   /**
    * The public register of instructors (人材バンク登録者一覧): active residents who asked to be listed,
@@ -21,5 +27,16 @@ export class DirectoryController {
   @Get('instructors')
   instructors(@Query() query: InstructorQueryDto): Promise<Page<PublicInstructorView>> {
     return this.directory.instructors(query);
+  }
+
+  /**
+   * Learning information (学習情報): upcoming courses community groups planned with an instructor who
+   * accepted, with dates, place, fee, capacity, childcare and access. Open to anyone.
+   */
+  @Public()
+  @ApiPageOf(PublicCourseView)
+  @Get('courses')
+  courses(@Query() query: CourseQueryDto): Promise<Page<PublicCourseView>> {
+    return this.directory.courses(query, this.clock.now());
   }
 }

@@ -51,7 +51,19 @@ export interface CourseInstructorDetails {
   participantFeeYen: number;
   /** The instructor's honorarium (謝礼); 0 when the role is unpaid. */
   honorariumYen: number;
+  /** Childcare beside the course, for parents who could not come otherwise. */
+  childcareAvailable?: boolean;
+  /** What the venue offers people with disabilities. */
+  accessibility?: AccessibilityFeature[];
 }
+
+export const ACCESSIBILITY_FEATURES = [
+  'step_free',
+  'accessible_toilet',
+  'hearing_loop',
+  'sign_language',
+] as const;
+export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
 
 export type RequestDetails = SchoolVisitDetails | FamilySupportDetails | CourseInstructorDetails;
 

@@ -35,6 +35,10 @@ const router = createBrowserRouter([
       { path: 'sign-in', element: <SignInPage /> },
       // Pages beyond the first load when visited, so a phone downloads little to start.
       {
+        path: 'courses',
+        lazy: async () => ({ Component: (await import('./pages/public/CoursesPage')).CoursesPage }),
+      },
+      {
         path: 'instructors',
         lazy: async () => ({ Component: (await import('./pages/public/DirectoryPage')).DirectoryPage }),
       },

@@ -1,6 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsISO6391, IsOptional, IsString } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination/pagination.js';
+import { asBoolean } from './query-boolean.js';
 
 /** When a resident is free, as people ask it: weekday daytimes, evenings, weekends. */
 export const FREE_TIMES = ['weekdayDaytime', 'evening', 'weekend'] as const;
@@ -22,8 +23,7 @@ export class InstructorQueryDto extends PageQueryDto {
   districtCode?: string;
 
   @IsOptional()
-  // A query string says "true" or "false"; anything else stays as it came, for the validator to name.
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(asBoolean)
   @IsBoolean()
   online?: boolean;
 

@@ -22,7 +22,9 @@ import {
 } from 'class-validator';
 import { IsAfter, IsInstant, IsOmittable } from '../../common/validation/validators.js';
 import {
+  ACCESSIBILITY_FEATURES,
   REQUEST_KINDS,
+  type AccessibilityFeature,
   type CourseInstructorDetails,
   type FamilySupportDetails,
   type RequestKind,
@@ -119,6 +121,18 @@ export class CourseInstructorDetailsDto implements CourseInstructorDetails {
   @Min(0)
   @Max(1_000_000)
   honorariumYen: number;
+
+  /** Childcare is offered beside the course. */
+  @IsOptional()
+  @IsBoolean()
+  childcareAvailable?: boolean;
+
+  /** What the venue offers: step-free access, an accessible toilet, a hearing loop, sign language. */
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(ACCESSIBILITY_FEATURES, { each: true })
+  accessibility?: AccessibilityFeature[];
 }
 
 export class CreateRequestDto {

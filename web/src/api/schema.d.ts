@@ -229,6 +229,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/directory/courses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Learning information (学習情報): upcoming courses community groups planned with an instructor who
+     *     accepted, with dates, place, fee, capacity, childcare and access. Open to anyone.
+     */
+    get: operations['DirectoryController_courses'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/skill-categories': {
     parameters: {
       query?: never;
@@ -860,6 +880,26 @@ export interface components {
       /** @description When they are usually free. */
       freeAt: ('weekdayDaytime' | 'evening' | 'weekend')[];
     };
+    PublicCourseView: {
+      id: string;
+      title: string;
+      description: string;
+      organisationName: string;
+      districtCode: string | null;
+      venue: string | null;
+      online: boolean;
+      sessions: {
+        /** Format: date-time */
+        startsAt: string;
+        /** Format: date-time */
+        endsAt: string;
+      }[];
+      capacity: number;
+      participantFeeYen: number;
+      childcareAvailable: boolean;
+      accessibility: string[];
+      fieldCodes: string[];
+    };
     SkillCategory: {
       code: string;
       nameJa: string;
@@ -1125,6 +1165,10 @@ export interface components {
       participantFeeYen: number;
       /** @description 0 when the instructor is unpaid. */
       honorariumYen: number;
+      /** @description Childcare is offered beside the course. */
+      childcareAvailable?: boolean;
+      /** @description What the venue offers: step-free access, an accessible toilet, a hearing loop, sign language. */
+      accessibility?: ('step_free' | 'accessible_toilet' | 'hearing_loop' | 'sign_language')[];
     };
     CreateRequestDto: {
       /** @enum {string} */
@@ -1682,6 +1726,40 @@ export interface operations {
         content: {
           'application/json': components['schemas']['Page'] & {
             items?: components['schemas']['PublicInstructorView'][];
+          };
+        };
+      };
+    };
+  };
+  DirectoryController_courses: {
+    parameters: {
+      query?: {
+        page?: number;
+        perPage?: number;
+        fieldCode?: string;
+        districtCode?: string;
+        /** @description Courses with a session on or after this day (Japan time). */
+        from?: string;
+        to?: string;
+        when?: 'evening' | 'weekend';
+        online?: boolean;
+        childcare?: boolean;
+        /** @description Venues with step-free access. */
+        stepFree?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page'] & {
+            items?: components['schemas']['PublicCourseView'][];
           };
         };
       };

@@ -32,6 +32,9 @@ export function Layout() {
                   <Anchor component={Link} to="/">
                     {t('nav.home')}
                   </Anchor>
+                  <Anchor component={Link} to="/courses">
+                    {t('nav.courses')}
+                  </Anchor>
                   <Anchor component={Link} to="/instructors">
                     {t('nav.directory')}
                   </Anchor>

@@ -1,20 +1,8 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  Pagination,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Card, Checkbox, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { Pages, useSearch } from '../../layout/search';
 import type { components, paths } from '../../api/schema';
 import {
   LANGUAGE_CHOICES,
@@ -38,9 +26,7 @@ export function DirectoryPage() {
   const fields = useFieldChoices();
   const skills = useSkillChoices();
   const districts = useDistrictChoices();
-  const [draft, setDraft] = useState<Filters>({});
-  const [filters, setFilters] = useState<Filters>({});
-  const [page, setPage] = useState(1);
+  const { draft, set, filters, page, setPage, submit } = useSearch<Filters>();
   const instructors = useQuery({
     queryKey: ['directory', filters, page],
     queryFn: () =>
@@ -50,28 +36,19 @@ export function DirectoryPage() {
         }),
       ),
   });
-  const set = (key: keyof Filters) => (value: string | null) =>
-    setDraft((current) => ({ ...current, [key]: value ?? undefined }));
 
   return (
     <Stack gap="md">
       <Title order={1}>{t('directory.title')}</Title>
       <Text>{t('directory.lead')}</Text>
-      <form
-        role="search"
-        onSubmit={(event) => {
-          event.preventDefault();
-          setPage(1);
-          setFilters(draft);
-        }}
-      >
+      <form role="search" onSubmit={submit}>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Select
             label={t('directory.field')}
             data={fields}
             clearable
             value={draft.fieldCode ?? null}
-            onChange={set('fieldCode')}
+            onChange={(value) => set('fieldCode', value)}
           />
           <Select
             label={t('directory.skill')}
@@ -79,7 +56,7 @@ export function DirectoryPage() {
             searchable
             clearable
             value={draft.skillCode ?? null}
-            onChange={set('skillCode')}
+            onChange={(value) => set('skillCode', value)}
           />
           <Select
             label={t('directory.district')}
@@ -87,14 +64,14 @@ export function DirectoryPage() {
             searchable
             clearable
             value={draft.districtCode ?? null}
-            onChange={set('districtCode')}
+            onChange={(value) => set('districtCode', value)}
           />
           <Select
             label={t('directory.language')}
             data={LANGUAGE_CHOICES}
             clearable
             value={draft.language ?? null}
-            onChange={set('language')}
+            onChange={(value) => set('language', value)}
           />
           <Select
             label={t('directory.freeAt')}
@@ -104,15 +81,13 @@ export function DirectoryPage() {
             }))}
             clearable
             value={draft.freeAt ?? null}
-            onChange={set('freeAt')}
+            onChange={(value) => set('freeAt', value as Filters['freeAt'])}
           />
           <Checkbox
             mt="xl"
             label={t('directory.onlineOnly')}
             checked={draft.online === true}
-            onChange={(event) =>
-              setDraft((current) => ({ ...current, online: event.currentTarget.checked || undefined }))
-            }
+            onChange={(event) => set('online', event.currentTarget.checked || undefined)}
           />
         </SimpleGrid>
         <Group mt="sm">
@@ -130,14 +105,7 @@ export function DirectoryPage() {
           <InstructorCard key={`${page}-${index}`} instructor={instructor} />
         ))}
       </SimpleGrid>
-      {(instructors.data?.total ?? 0) > PER_PAGE && (
-        <Pagination
-          total={Math.ceil((instructors.data?.total ?? 0) / PER_PAGE)}
-          value={page}
-          onChange={setPage}
-          getControlProps={(control) => ({ 'aria-label': control })}
-        />
-      )}
+      <Pages total={instructors.data?.total ?? 0} perPage={PER_PAGE} page={page} onChange={setPage} />
     </Stack>
   );
 }

@@ -212,6 +212,21 @@ export function NewRequestPage() {
                   thousandSeparator=","
                   {...form.getInputProps('course.honorariumYen')}
                 />
+                <Checkbox
+                  mt="xl"
+                  label={t('requests.course.childcareAvailable')}
+                  {...form.getInputProps('course.childcareAvailable', { type: 'checkbox' })}
+                />
+                <MultiSelect
+                  label={t('requests.course.accessibility')}
+                  data={(['step_free', 'accessible_toilet', 'hearing_loop', 'sign_language'] as const).map(
+                    (feature) => ({
+                      value: feature,
+                      label: t(`courses.access.${feature}`),
+                    }),
+                  )}
+                  {...form.getInputProps('course.accessibility')}
+                />
               </SimpleGrid>
             )}
 

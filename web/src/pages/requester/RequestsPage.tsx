@@ -1,9 +1,10 @@
-import { Anchor, Badge, Button, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { Pages } from '../../layout/search';
 import { formatSlot } from '../../format/time';
 
 const PER_PAGE = 20;
@@ -62,14 +63,7 @@ export function RequestsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {(requests.data?.total ?? 0) > PER_PAGE && (
-        <Pagination
-          total={Math.ceil((requests.data?.total ?? 0) / PER_PAGE)}
-          value={page}
-          onChange={setPage}
-          getControlProps={(control) => ({ 'aria-label': control })}
-        />
-      )}
+      <Pages total={requests.data?.total ?? 0} perPage={PER_PAGE} page={page} onChange={setPage} />
     </Stack>
   );
 }

@@ -48,7 +48,13 @@ export const EMPTY_REQUEST: RequestValues = {
     languageNeeds: [],
     childcareNeeded: false,
   },
-  course: { capacity: 20, participantFeeYen: 0, honorariumYen: 0 },
+  course: {
+    capacity: 20,
+    participantFeeYen: 0,
+    honorariumYen: 0,
+    childcareAvailable: false,
+    accessibility: [],
+  },
 };
 
 /** An instant in Japan time, as the API takes it: `2027-05-10T09:00:00+09:00`. */

@@ -1,0 +1,32 @@
+import type { ApiClient, Caller } from '../setup/test-app.js';
+import type { SignedInResident } from './volunteer.factory.js';
+import { coordinator } from './personas.js';
+
+/** The matching worker's proposal of `resident` for the request, as a coordinator sees it. */
+export async function proposalFor(
+  api: (caller?: Caller) => ApiClient,
+  requestId: string,
+  resident: SignedInResident,
+) {
+  const { body } = await api(coordinator).get(`/requests/${requestId}/proposals`).expect(200);
+  const proposal = body.items.find(
+    (item: { volunteer: { id: string } }) => item.volunteer.id === resident.id,
+  );
+  if (!proposal) throw new Error(`No proposal of ${resident.id} for request ${requestId}`);
+  return proposal as { id: string };
+}
+
+/**
+ * A coordinator approves the worker's proposal of `resident`, and `resident` accepts it; returns the
+ * accepted proposal. Call it once the queue has drained.
+ */
+export async function acceptedProposal(
+  api: (caller?: Caller) => ApiClient,
+  requestId: string,
+  resident: SignedInResident,
+) {
+  const { id } = await proposalFor(api, requestId, resident);
+  await api(coordinator).post(`/proposals/${id}/approve`).expect(200);
+  const accepted = await api(resident).post(`/proposals/${id}/accept`).expect(200);
+  return accepted.body as { id: string; request: { slots: { endsAt: string }[] } };
+}
