@@ -128,4 +128,42 @@ describe('The web app, for schools and groups asking for people', () => {
       await page.context().close();
     }
   });
+
+  it('lets a community group plan a weekly course series, and a family-support desk ask for childcare help', async () => {
+    const page = await suite.open('/requests/new', { session: suite.t.sessionOf(schoolStaff) });
+    await page.getByText('講座の講師', { exact: true }).click();
+    await page.getByLabel(/^依頼の名前/).fill('親子で楽しむ昔遊び(全4回)');
+    await page.getByLabel(/^定員/).fill('12');
+    await page.getByLabel('託児あり').check();
+    await page.getByRole('combobox', { name: '地区' }).click();
+    await page.getByRole('option', { name: '平', exact: true }).click();
+    await pickNextMonthDay(page, /^募集の締め切り/, 3);
+    await pickNextMonthDay(page, /^日にち \(1\)/, 5);
+    await page.getByRole('button', { name: '毎週くり返す(あと3回)' }).click();
+    expect(await page.getByRole('button', { name: /^日にち \(4\)/ }).isVisible()).toBe(true);
+    await page.getByRole('combobox', { name: '必要な技能を追加' }).fill('昔遊び');
+    await page.getByRole('option', { name: '昔遊び' }).click();
+    await expectAccessible(page, 'request-new.course.ja');
+    await page.getByRole('button', { name: '下書きを保存' }).click();
+    await page.getByText('下書きを保存しました。').waitFor();
+    const courseId = page.url().split('/').at(-1)!;
+    const course = await suite.t.as(schoolStaff).get(`/requests/${courseId}`).expect(200);
+    expect(course.body).toMatchObject({
+      kind: 'course_instructor',
+      status: 'draft',
+      details: { capacity: 12, childcareAvailable: true },
+    });
+    expect(course.body.slots).toHaveLength(4);
+
+    await page.goto(page.url().replace(/requests\/.*$/, 'requests/new'));
+    await page.getByText('家庭教育支援', { exact: true }).click();
+    await page.getByLabel(/^依頼の名前/).fill('子育て講座の託児');
+    await page.getByLabel('託児が必要').check();
+    await page.getByRole('button', { name: '募集を始める' }).click();
+    // Nothing chosen for the district or the dates: said next to each field, and nothing typed is lost.
+    expect(await page.getByText('入力してください').count()).toBe(3);
+    expect(await page.getByLabel(/^依頼の名前/).inputValue()).toBe('子育て講座の託児');
+    await expectAccessible(page, 'request-new.family-errors.ja');
+    await page.context().close();
+  });
 });

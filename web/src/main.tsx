@@ -20,10 +20,14 @@ const theme = createTheme({
   respectReducedMotion: true,
 });
 
-// Mantine's dimmed grey (hints under fields) is below AA contrast on white; one shade darker passes.
+// Mantine's dimmed grey (hints under fields) and error red are below AA contrast on white; darker
+// shades pass.
 const contrastResolver: CSSVariablesResolver = (resolved) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': resolved.colors.gray[7] },
+  light: {
+    '--mantine-color-dimmed': resolved.colors.gray[7],
+    '--mantine-color-error': resolved.colors.red[9],
+  },
   dark: {},
 });
 

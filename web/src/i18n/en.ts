@@ -6,6 +6,7 @@ export const en: WebCatalogue = {
     city: 'Iwaki City Lifelong Learning',
     skipToContent: 'Skip to content',
     close: 'Close',
+    clear: 'Clear',
     language: 'Language',
     footer: 'Iwaki City Lifelong Learning Division — Talent Bank',
   },

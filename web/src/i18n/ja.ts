@@ -5,6 +5,7 @@ export const ja = {
     city: 'いわき市 生涯学習',
     skipToContent: '本文へ移動',
     close: '閉じる',
+    clear: '消す',
     language: '言語',
     footer: 'いわき市 生涯学習課 人材バンク',
   },

@@ -56,6 +56,7 @@ export function CoursesPage() {
             label={t('courses.field')}
             data={fields}
             clearable
+            clearButtonProps={{ 'aria-label': t('app.clear') }}
             value={draft.fieldCode ?? null}
             onChange={(value) => set('fieldCode', value)}
           />
@@ -64,6 +65,7 @@ export function CoursesPage() {
             data={districts}
             searchable
             clearable
+            clearButtonProps={{ 'aria-label': t('app.clear') }}
             value={draft.districtCode ?? null}
             onChange={(value) => set('districtCode', value)}
           />
@@ -74,6 +76,7 @@ export function CoursesPage() {
               label: t(`courses.times.${when}`),
             }))}
             clearable
+            clearButtonProps={{ 'aria-label': t('app.clear') }}
             value={draft.when ?? null}
             onChange={(value) => set('when', value as Filters['when'])}
           />

@@ -47,6 +47,7 @@ export function DirectoryPage() {
             label={t('directory.field')}
             data={fields}
             clearable
+            clearButtonProps={{ 'aria-label': t('app.clear') }}
             value={draft.fieldCode ?? null}
             onChange={(value) => set('fieldCode', value)}
           />
@@ -55,6 +56,7 @@ export function DirectoryPage() {
             data={skills}
             searchable
             clearable
+            clearButtonProps={{ 'aria-label': t('app.clear') }}
             value={draft.skillCode ?? null}
             onChange={(value) => set('skillCode', value)}
           />
@@ -63,6 +65,7 @@ export function DirectoryPage() {
             data={districts}
             searchable
             clearable
+            clearButtonProps={{ 'aria-label': t('app.clear') }}
             value={draft.districtCode ?? null}
             onChange={(value) => set('districtCode', value)}
           />
@@ -70,6 +73,7 @@ export function DirectoryPage() {
             label={t('directory.language')}
             data={LANGUAGE_CHOICES}
             clearable
+            clearButtonProps={{ 'aria-label': t('app.clear') }}
             value={draft.language ?? null}
             onChange={(value) => set('language', value)}
           />
@@ -80,6 +84,7 @@ export function DirectoryPage() {
               label: t(`directory.times.${when}`),
             }))}
             clearable
+            clearButtonProps={{ 'aria-label': t('app.clear') }}
             value={draft.freeAt ?? null}
             onChange={(value) => set('freeAt', value as Filters['freeAt'])}
           />

@@ -52,12 +52,22 @@ export function NewRequestPage() {
   const skills = useSkillChoices();
   const skillName = useSkillName();
   const [problem, setProblem] = useState<string | null>(null);
-  const form = useForm<RequestValues>({ initialValues: EMPTY_REQUEST });
+  const required = (value: unknown) => (value === '' || value === null ? t('signUp.required') : null);
+  // What a person can leave empty by mistake is said in plain words before anything is sent.
+  const form = useForm<RequestValues>({
+    initialValues: EMPTY_REQUEST,
+    validate: {
+      title: required,
+      deadline: required,
+      districtCode: (value, values) => (values.online ? null : required(value)),
+      sessions: { date: required },
+    },
+  });
   const values = form.getValues();
 
   const save = async (open: boolean) => {
     setProblem(null);
-    form.clearErrors();
+    if (form.validate().hasErrors) return;
     let created: { id: string } | undefined;
     try {
       created = await unwrap(api.POST('/api/v1/requests', { body: requestBody(form.getValues()) }));
@@ -89,7 +99,13 @@ export function NewRequestPage() {
             {problem}
           </Alert>
         )}
-        <form noValidate onSubmit={form.onSubmit(() => save(true))}>
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save(true);
+          }}
+        >
           <Stack gap="sm">
             <Input.Wrapper label={t('requests.kind')}>
               <SegmentedControl
@@ -237,6 +253,7 @@ export function NewRequestPage() {
                 data={districts}
                 searchable
                 clearable
+                clearButtonProps={{ 'aria-label': t('app.clear') }}
                 required={!values.online}
                 {...form.getInputProps('districtCode')}
               />
@@ -255,6 +272,7 @@ export function NewRequestPage() {
                 label={t('requests.deadline')}
                 required
                 clearable
+                clearButtonProps={{ 'aria-label': t('app.clear') }}
                 valueFormat="YYYY/MM/DD"
                 {...form.getInputProps('deadline')}
               />

@@ -298,6 +298,7 @@ export function SignUpPage() {
                         ariaLabels={calendarLabels}
                         label={t('signUp.outcomeDate')}
                         clearable
+                        clearButtonProps={{ 'aria-label': t('app.clear') }}
                         {...form.getInputProps(`learningOutcomes.${index}.achievedOn`)}
                       />
                       <MultiSelect
@@ -348,6 +349,7 @@ export function SignUpPage() {
                   type="multiple"
                   label={t('signUp.unavailableDates')}
                   clearable
+                  clearButtonProps={{ 'aria-label': t('app.clear') }}
                   {...form.getInputProps('unavailableDates')}
                 />
                 <NumberInput
