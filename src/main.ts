@@ -21,7 +21,7 @@ async function bootstrap(): Promise<void> {
   await app.listen(config.PORT);
   const worker = config.MATCHING_WORKER_IN_API ? ' with the matching worker' : '';
   logger.log(
-    `API${worker} on http://localhost:${config.PORT}/api/v1 — docs at http://localhost:${config.PORT}/api/docs`,
+    `Talent bank${worker} on http://localhost:${config.PORT}/ — API at /api/v1, its docs at /api/docs`,
     'Bootstrap',
   );
 }
