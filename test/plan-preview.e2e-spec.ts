@@ -32,5 +32,24 @@ describe('The city-wide plan, as a dry run', () => {
     // Taira's coordinator sees the plan for Taira only.
     const taira = await t.as(tairaCoordinator).get('/matching/plan-preview').expect(200);
     expect(taira.body.pairs.map((pair: { requestId: string }) => pair.requestId)).toEqual([firstAid]);
-  }, 20_000);
+
+    // The coordinator, having looked, makes the plan now: what the dry run showed is what gets written.
+    await t.as(coordinator).post('/matching/plan').expect(202);
+    await t.drainQueue();
+    const standing = await t.dataSource.query(
+      `SELECT request_id, volunteer_id FROM proposals WHERE status = 'proposed' ORDER BY request_id, volunteer_id`,
+    );
+    expect(standing).toEqual(
+      preview.body.pairs
+        .map((pair: { requestId: string; volunteerId: string }) => ({
+          request_id: pair.requestId,
+          volunteer_id: pair.volunteerId,
+        }))
+        .sort((a: { request_id: string }, b: { request_id: string }) =>
+          a.request_id.localeCompare(b.request_id),
+        ),
+    );
+    await t.as(tairaCoordinator).post('/matching/plan').expect(202);
+    await t.as().post('/matching/plan').expect(401);
+  }, 30_000);
 });

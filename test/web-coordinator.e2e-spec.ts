@@ -47,6 +47,15 @@ describe('The web app, for coordinators', () => {
       [requestId, candidate.id],
     );
     expect(approved.status).toBe('approved');
+
+    // The city-wide plan on demand: its changes first, then applied.
+    await page.getByRole('link', { name: 'ダッシュボード' }).click();
+    await page.getByRole('button', { name: '変更を確認する' }).click();
+    await page.getByText(/^計画で埋まる席 \d+ \/ 募集中の席 \d+。/).waitFor();
+    await expectAccessible(page, 'coordinator-plan-preview.ja');
+    await page.getByRole('button', { name: 'この計画を適用する' }).click();
+    await page.getByText('計画を適用しました。まもなく候補が入れ替わります。').waitFor();
+    await t.drainQueue();
     await page.context().close();
   });
 

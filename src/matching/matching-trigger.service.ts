@@ -46,6 +46,15 @@ export class MatchingTrigger {
    */
   async planSoon(): Promise<void> {
     if (this.config.PLANNING_DEBOUNCE_MS === 0) return;
+    await this.plan(this.config.PLANNING_DEBOUNCE_MS);
+  }
+
+  /** A coordinator asks for a city-wide plan now, whatever the automatic plans are set to. */
+  planNow(): Promise<void> {
+    return this.plan(0);
+  }
+
+  private async plan(delay: number): Promise<void> {
     const state = await (await this.queue.getJob(PLAN_JOB_ID))?.getState();
     // Waiting for its parts to be planned is running too: the plan's inputs are already read.
     const running = state === 'active' || state === 'waiting-children';
@@ -55,7 +64,7 @@ export class MatchingTrigger {
       {
         ...PLAN_JOB_OPTIONS,
         jobId: running ? FOLLOW_UP_PLAN_JOB_ID : PLAN_JOB_ID,
-        delay: this.config.PLANNING_DEBOUNCE_MS,
+        delay,
       },
     );
   }

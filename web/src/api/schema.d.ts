@@ -757,6 +757,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/matching/plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Makes the city-wide plan now (after looking at its dry run): queued at once, written by the worker
+     *     like every plan. Answers 202; the proposals change when the plan is written.
+     */
+    post: operations['PlanningController_plan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/reports/fiscal-year': {
     parameters: {
       query?: never;
@@ -2582,6 +2602,23 @@ export interface operations {
         content: {
           'application/json': components['schemas']['PlanPreviewView'];
         };
+      };
+    };
+  };
+  PlanningController_plan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -258,6 +258,14 @@ export const en: WebCatalogue = {
   },
   coordinator: {
     dashboard: "Today's work",
+    plan: 'City-wide plan',
+    planLead:
+      'Looks at every open request together and replaces the candidates waiting. See the changes first.',
+    preview: 'See the changes',
+    previewSummary:
+      '{{planned}} of {{open}} open seats planned: {{added}} new candidates, {{withdrawn}} withdrawn, {{kept}} kept.',
+    apply: 'Apply this plan',
+    applied: 'Plan applied. The candidates change in a moment.',
     pendingResidents: 'Residents waiting for review',
     noPending: 'Nobody is waiting for review.',
     activate: 'Activate',

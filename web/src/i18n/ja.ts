@@ -255,6 +255,13 @@ export const ja = {
   },
   coordinator: {
     dashboard: '今日の仕事',
+    plan: '市全体の計画',
+    planLead: '募集中のすべての依頼をまとめて見直し、候補者を入れ替えます。まず変更を確認できます。',
+    preview: '変更を確認する',
+    previewSummary:
+      '計画で埋まる席 {{planned}} / 募集中の席 {{open}}。新しい候補 {{added}}件、取り下げ {{withdrawn}}件、そのまま {{kept}}件。',
+    apply: 'この計画を適用する',
+    applied: '計画を適用しました。まもなく候補が入れ替わります。',
     pendingResidents: '確認を待っている登録者',
     noPending: '確認を待っている登録者はいません。',
     activate: '活動を承認する',

@@ -38,6 +38,7 @@ export function DashboardPage() {
   return (
     <Stack gap="xl">
       <Title order={1}>{t('coordinator.dashboard')}</Title>
+      <PlanPanel />
       <Stack gap="sm" component="section" aria-labelledby="pending">
         <Title order={2} id="pending">
           {t('coordinator.pendingResidents')}
@@ -100,6 +101,49 @@ export function DashboardPage() {
           </Card>
         ))}
       </Stack>
+    </Stack>
+  );
+}
+
+/** The city-wide planner on demand: its dry run first, then applied through the queue. */
+function PlanPanel() {
+  const { t } = useTranslation();
+  const preview = useMutation({ mutationFn: () => unwrap(api.GET('/api/v1/matching/plan-preview')) });
+  const apply = useMutation({ mutationFn: () => unwrap(api.POST('/api/v1/matching/plan')) });
+  const error = preview.error ?? apply.error;
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="plan">
+      <Title order={2} id="plan">
+        {t('coordinator.plan')}
+      </Title>
+      <Text>{t('coordinator.planLead')}</Text>
+      {error && (
+        <Alert color="red" role="alert">
+          {error.message}
+        </Alert>
+      )}
+      <Group>
+        <Button variant="default" loading={preview.isPending} onClick={() => preview.mutate()}>
+          {t('coordinator.preview')}
+        </Button>
+        {preview.data && !apply.isSuccess && (
+          <Button loading={apply.isPending} onClick={() => apply.mutate()}>
+            {t('coordinator.apply')}
+          </Button>
+        )}
+      </Group>
+      {preview.data && (
+        <Text role="status">
+          {t('coordinator.previewSummary', {
+            planned: preview.data.seats.planned,
+            open: preview.data.seats.open,
+            added: preview.data.added.length,
+            withdrawn: preview.data.withdrawn.length,
+            kept: preview.data.kept,
+          })}
+        </Text>
+      )}
+      {apply.isSuccess && <Alert role="status">{t('coordinator.applied')}</Alert>}
     </Stack>
   );
 }
