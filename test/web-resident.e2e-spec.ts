@@ -177,6 +177,18 @@ describe('The web app, for residents', () => {
     ]);
     expect(status).toBe('accepted');
 
+    // Their free times change: Saturday evenings from now on.
+    await page.getByRole('link', { name: '登録内容を変更する' }).click();
+    await page.getByRole('button', { name: '土曜日 夜 17:00–21:00' }).click();
+    await page.getByLabel('1か月に引き受けられる回数').fill('6');
+    await expectAccessible(page, 'profile.phone.ja');
+    await page.getByRole('button', { name: '保存する' }).click();
+    await page.getByText('保存しました。').waitFor();
+    const profile = await suite.t.as(coordinator).get(`/volunteers/${hanako.id}`).expect(200);
+    expect(profile.body.monthlyCap).toBe(6);
+    expect(profile.body.availability).toContainEqual({ weekday: 6, startTime: '17:00', endTime: '21:00' });
+
+    await page.goto(page.url().replace(/\/my\/profile$/, '/my'));
     await page.evaluate(() => localStorage.setItem('talent-bank.language', 'en'));
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'My page' }).waitFor();

@@ -47,6 +47,10 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/public/DirectoryPage')).DirectoryPage }),
       },
       {
+        path: 'my/profile',
+        lazy: async () => ({ Component: (await import('./pages/resident/ProfilePage')).ProfilePage }),
+      },
+      {
         path: 'my',
         lazy: async () => ({ Component: (await import('./pages/resident/MyPage')).MyPage }),
       },

@@ -15,7 +15,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { api, sessionToken, unwrap } from '../../api/client';
 import { matchFactsOf, type Proposal } from '../../api/proposals';
 import { fiscalYearOf, formatSlot } from '../../format/time';
@@ -268,6 +268,11 @@ function YourData({ volunteerId }: { volunteerId: string }) {
       <Title order={2} id="your-data">
         {t('myPage.yourData')}
       </Title>
+      <Group>
+        <Anchor component={Link} to="/my/profile">
+          {t('myPage.editProfile')}
+        </Anchor>
+      </Group>
       <Group>
         <Anchor component="button" type="button" onClick={() => void download()}>
           {t('myPage.download')}
