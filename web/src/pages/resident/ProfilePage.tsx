@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  MultiSelect,
-  NumberInput,
-  Select,
-  Stack,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NumberInput, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -17,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { api, ApiError, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
-import { LANGUAGE_CHOICES, useDistrictChoices } from '../../reference/reference';
 import { useSession } from '../../session/session';
 import { AvailabilityGrid } from './AvailabilityGrid';
+import { WhereFields } from './WhereFields';
 import { cellsOf, windowsOf, type Cell } from './availability';
 import { formFieldOf } from './signUpForm';
 
@@ -68,7 +57,6 @@ function LoadedProfile({ volunteerId }: { volunteerId: string }) {
 function ProfileForm({ volunteerId, initial }: { volunteerId: string; initial: ProfileValues }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
-  const districts = useDistrictChoices();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const form = useForm<ProfileValues>({ initialValues: initial });
 
@@ -109,29 +97,7 @@ function ProfileForm({ volunteerId, initial }: { volunteerId: string; initial: P
         <Stack gap="sm">
           <TextInput label={t('signUp.email')} type="email" required {...form.getInputProps('email')} />
           <TextInput label={t('signUp.phone')} type="tel" required {...form.getInputProps('phone')} />
-          <Select
-            label={t('signUp.homeDistrict')}
-            data={districts}
-            searchable
-            required
-            {...form.getInputProps('homeDistrictCode')}
-          />
-          <MultiSelect
-            label={t('signUp.travelDistricts')}
-            data={districts}
-            searchable
-            {...form.getInputProps('travelDistrictCodes')}
-          />
-          <Checkbox
-            label={t('signUp.online')}
-            {...form.getInputProps('onlineAvailable', { type: 'checkbox' })}
-          />
-          <MultiSelect
-            label={t('signUp.languages')}
-            data={LANGUAGE_CHOICES}
-            searchable
-            {...form.getInputProps('languages')}
-          />
+          <WhereFields form={form} />
           <AvailabilityGrid
             value={form.getValues().availability}
             onChange={(cells) => form.setFieldValue('availability', cells)}

@@ -22,15 +22,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../api/client';
-import {
-  LANGUAGE_CHOICES,
-  useDistrictChoices,
-  useSkillChoices,
-  useSkillName,
-} from '../../reference/reference';
+import { useSkillChoices, useSkillName } from '../../reference/reference';
 import { useSession } from '../../session/session';
 import { LocalisedDates, useCalendarLabels } from '../../layout/LocalisedDates';
 import { AvailabilityGrid } from './AvailabilityGrid';
+import { WhereFields } from './WhereFields';
 import classes from './SignUpPage.module.css';
 import {
   EMPTY_SIGN_UP,
@@ -51,7 +47,6 @@ export function SignUpPage() {
   const [step, setStep] = useState(draft?.step ?? 0);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const districts = useDistrictChoices();
   const skills = useSkillChoices();
   const skillName = useSkillName();
   const notice = useQuery({
@@ -197,33 +192,7 @@ export function SignUpPage() {
               </>
             )}
 
-            {stepKey === 'where' && (
-              <>
-                <Select
-                  label={t('signUp.homeDistrict')}
-                  data={districts}
-                  required
-                  searchable
-                  {...form.getInputProps('homeDistrictCode')}
-                />
-                <MultiSelect
-                  label={t('signUp.travelDistricts')}
-                  data={districts}
-                  searchable
-                  {...form.getInputProps('travelDistrictCodes')}
-                />
-                <Checkbox
-                  label={t('signUp.online')}
-                  {...form.getInputProps('onlineAvailable', { type: 'checkbox' })}
-                />
-                <MultiSelect
-                  label={t('signUp.languages')}
-                  data={LANGUAGE_CHOICES}
-                  searchable
-                  {...form.getInputProps('languages')}
-                />
-              </>
-            )}
+            {stepKey === 'where' && <WhereFields form={form} />}
 
             {stepKey === 'skills' && (
               <>
