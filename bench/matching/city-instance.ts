@@ -1,4 +1,5 @@
 import type { PlannerInstance } from '../../src/matching/planner/instance.js';
+import { random } from './random.js';
 
 /**
  * Planner instances that look like the city: 13 districts, a dozen fields of learning, retirees free on
@@ -21,21 +22,6 @@ const FIELDS = 12;
 const SKILLS_PER_FIELD = 4;
 /** Planning horizon: four weeks from Monday 2027-05-10, Japan time. */
 const HORIZON_START = Date.parse('2027-05-10T00:00:00+09:00');
-
-/** mulberry32: small, fast, good enough for test data. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
-  return { next, int, pick };
-}
 
 interface Volunteer {
   home: number;

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { haversineKm } from '../../src/matching/scoring.js';
+import { random, type Random } from './random.js';
 
 /**
  * An M-size city written straight into a migrated database, one INSERT per table, for the end-to-end
@@ -28,28 +29,6 @@ const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 /** Japan keeps UTC+9 all year. */
 const JAPAN_OFFSET_MS = 9 * 3_600_000;
-
-/** mulberry32, as in city-instance.ts: small, fast, good enough for test data. */
-export function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
-  /** A version-4-shaped UUID from the stream: ids repeat from run to run, so does the plan's order. */
-  const uuid = () => {
-    const hex = Array.from({ length: 32 }, () => int(0, 15).toString(16)).join('');
-    const variant = ((int(0, 3) & 3) | 8).toString(16);
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20)}`;
-  };
-  return { next, int, pick, uuid };
-}
-export type Random = ReturnType<typeof random>;
 
 /** What the migrations seeded: districts with their centres, and the fields of learning with their skills. */
 interface Taxonomy {
