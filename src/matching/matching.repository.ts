@@ -50,105 +50,275 @@ export interface PlanningState {
  */
 @Injectable()
 export class MatchingRepository {
+  /**
+   * The rules are checked on the pairs found by joining on place and skill (at M size some 44,000 of the
+   * 2.5 million request × resident pairs), against what they read of each resident and request gathered
+   * once, not looked up pair by pair (which took 15–19 s at M size).
+   */
   async findCandidates(
     manager: EntityManager,
     filter: { requestIds: string[]; volunteerId?: string },
     now: Date,
     privacyNoticeVersion: string,
   ): Promise<CandidateRow[]> {
-    const rows: Record<string, unknown>[] = await manager.query(
-      `
-      SELECT req.id AS request_id,
-             v.id AS volunteer_id,
-             (SELECT coalesce(json_agg(json_build_object('code', rs.skill_code, 'minLevel', rs.min_level, 'level', vs.level)
-                                       ORDER BY rs.skill_code), '[]')
-                FROM request_skills rs
-                JOIN volunteer_skills vs ON vs.volunteer_id = v.id AND vs.skill_code = rs.skill_code
-               WHERE rs.request_id = req.id AND rs.required) AS required_skills,
-             (SELECT coalesce(json_agg(json_build_object('code', rs.skill_code, 'level', vs.level) ORDER BY rs.skill_code), '[]')
-                FROM request_skills rs
-                LEFT JOIN volunteer_skills vs ON vs.volunteer_id = v.id AND vs.skill_code = rs.skill_code
-               WHERE rs.request_id = req.id AND NOT rs.required) AS preferred_skills,
-             (SELECT coalesce(array_agg(DISTINCT lo.title ORDER BY lo.title), '{}')
-                FROM learning_outcomes lo
-                JOIN learning_outcome_skills los ON los.learning_outcome_id = lo.id
-                JOIN request_skills rs ON rs.skill_code = los.skill_code AND rs.request_id = req.id
-               WHERE lo.volunteer_id = v.id) AS relevant_outcomes,
-             (SELECT count(DISTINCT b.proposal_id)::int
-                FROM bookings b
-               WHERE b.volunteer_id = v.id AND upper(b.during) > $3::timestamptz - $4::interval) AS recent_activities,
+    // JIT off: the planner cannot size the CTEs and prices every rule's fallback subquery as if each pair
+    // ran it, so it would first compile the statement's few hundred expressions to machine code, which
+    // takes longer (about 1.5 s at M size) than running it. SET LOCAL needs a transaction: inside a
+    // caller's, this one is a savepoint, and the setting holds until the caller's transaction ends.
+    const rows: Record<string, unknown>[] = await manager.transaction(async (tx) => {
+      await tx.query(`SET LOCAL jit = off`);
+      return tx.query(
+        `
+      WITH
+           -- The requests asked about, each with its skills in order of code (the first required one finds pairs).
+           req AS MATERIALIZED (
+             SELECT r.id, r.kind, r.details, r.online, r.district_code,
+                    skill.required_codes[1] AS first_skill, skill.required_levels[1] AS first_level,
+                    coalesce(skill.required_count, 0) AS required_count,
+                    coalesce(skill.codes, '{}') AS skill_codes,
+                    coalesce(skill.required, '{}') AS skill_required,
+                    coalesce(skill.min_levels, '{}') AS skill_min_levels
+               FROM requests r
+               LEFT JOIN (SELECT rs.request_id,
+                                 count(*) FILTER (WHERE rs.required) AS required_count,
+                                 array_agg(rs.skill_code ORDER BY rs.skill_code) FILTER (WHERE rs.required) AS required_codes,
+                                 array_agg(rs.min_level ORDER BY rs.skill_code) FILTER (WHERE rs.required) AS required_levels,
+                                 array_agg(rs.skill_code ORDER BY rs.skill_code) AS codes,
+                                 array_agg(rs.required ORDER BY rs.skill_code) AS required,
+                                 array_agg(rs.min_level ORDER BY rs.skill_code) AS min_levels
+                            FROM request_skills rs
+                           WHERE rs.request_id = ANY($1::uuid[])
+                           GROUP BY rs.request_id) skill ON skill.request_id = r.id
+              WHERE r.id = ANY($1::uuid[])),
+           resident AS MATERIALIZED (
+             SELECT v.id, v.home_district_code, v.online_available, v.languages, v.monthly_cap
+               FROM volunteers v
+              WHERE v.status = 'active' AND v.consent_version = $5
+                AND ($2::uuid IS NULL OR v.id = $2::uuid)),
+           -- Where a request takes place and where a resident can work: districts, and 'online' on both
+           -- sides for online work (a district of that name would only bring more pairs to check).
+           need AS MATERIALIZED (
+             SELECT req.id AS request_id, req.district_code AS place, req.first_skill, req.first_level
+               FROM req
+              WHERE req.district_code IS NOT NULL
+             UNION ALL
+             SELECT req.id, 'online', req.first_skill, req.first_level FROM req WHERE req.online),
+           resident_place AS MATERIALIZED (
+             SELECT resident.id AS volunteer_id, resident.home_district_code AS place FROM resident
+             UNION
+             SELECT t.volunteer_id, t.district_code
+               FROM volunteer_travel_districts t JOIN resident ON resident.id = t.volunteer_id
+             UNION
+             SELECT resident.id, 'online' FROM resident WHERE resident.online_available),
+           -- The pairs worth checking, found by joining on place and skill rather than by trying every
+           -- request with every resident: one who can work where the request takes place and holds its first
+           -- required skill at its level (anyone who can work there, when it requires none). Every pair the
+           -- rules let through is among them; the rules below decide.
+           found AS MATERIALIZED (
+             SELECT need.request_id, offer.volunteer_id
+               FROM need
+               JOIN (SELECT rp.volunteer_id, rp.place, vs.skill_code, vs.level
+                       FROM resident_place rp
+                       JOIN volunteer_skills vs ON vs.volunteer_id = rp.volunteer_id
+                      WHERE vs.skill_code IN (SELECT first_skill FROM req)) offer
+                 ON offer.place = need.place AND offer.skill_code = need.first_skill AND offer.level >= need.first_level
+             UNION
+             SELECT need.request_id, rp.volunteer_id
+               FROM need
+               JOIN resident_place rp ON rp.place = need.place
+              WHERE need.first_skill IS NULL),
+           found_resident AS MATERIALIZED (SELECT DISTINCT volunteer_id AS id FROM found),
+           -- What the rules read of the sessions of each request found.
+           schedule AS MATERIALIZED (
+             SELECT found_request.id AS request_id,
+                    coalesce(session.weekly, '{}') AS weekly,
+                    coalesce(session.days, '{}') AS days,
+                    coalesce(session.months, '{}') AS months,
+                    session.during
+               FROM (SELECT DISTINCT request_id AS id FROM found) found_request
+               LEFT JOIN (SELECT s.request_id,
+                                 -- Sessions and weekly windows are laid on one week (2001-01-01 was a Monday):
+                                 -- a session fits a window when its range lies inside the window's. One that
+                                 -- runs past midnight fits none.
+                                 array_agg(DISTINCT CASE WHEN s.day = s.end_day
+                                                         THEN tsrange(DATE '2001-01-01' + s.weekday - 1 + s.start_time,
+                                                                      DATE '2001-01-01' + s.weekday - 1 + s.end_time)
+                                                    END) AS weekly,
+                                 array_agg(DISTINCT s.day) AS days,
+                                 array_agg(DISTINCT s.month) AS months,
+                                 range_agg(tstzrange(s.starts_at, s.ends_at)) AS during
+                            FROM (SELECT s.request_id, s.starts_at, s.ends_at,
+                                         extract(isodow FROM s.starts_at AT TIME ZONE '${JAPAN_TIME_ZONE}')::int AS weekday,
+                                         (s.starts_at AT TIME ZONE '${JAPAN_TIME_ZONE}')::time AS start_time,
+                                         (s.ends_at AT TIME ZONE '${JAPAN_TIME_ZONE}')::time AS end_time,
+                                         (s.starts_at AT TIME ZONE '${JAPAN_TIME_ZONE}')::date AS day,
+                                         (s.ends_at AT TIME ZONE '${JAPAN_TIME_ZONE}')::date AS end_day,
+                                         date_trunc('month', s.starts_at AT TIME ZONE '${JAPAN_TIME_ZONE}') AS month
+                                    FROM request_slots s
+                                   WHERE s.request_id IN (SELECT request_id FROM found)) s
+                           GROUP BY s.request_id) session ON session.request_id = found_request.id),
+           -- What the rules read of each resident found, gathered once per resident rather than once per pair.
+           resident_fact AS MATERIALIZED (
+             SELECT resident.*,
+                    coalesce(skill.levels, '{}') AS skills,
+                    coalesce(outcome.skill_codes, '{}') AS outcome_skills,
+                    coalesce(w.windows, '{}') AS windows,
+                    coalesce(away.days, '{}') AS days_away,
+                    pin.during AS pinned,
+                    booking.during AS booked,
+                    coalesce(booking.request_ids, '{}') AS booked_requests,
+                    coalesce(booking.recent_activities, 0) AS recent_activities,
+                    coalesce(full_month.months, '{}') AS full_months,
+                    coalesce(closed.request_ids, '{}') AS closed_requests
+               FROM resident
+               JOIN found_resident ON found_resident.id = resident.id
+               LEFT JOIN (SELECT vs.volunteer_id, jsonb_object_agg(vs.skill_code, vs.level) AS levels
+                            FROM volunteer_skills vs
+                           WHERE vs.volunteer_id IN (SELECT id FROM found_resident)
+                           GROUP BY vs.volunteer_id) skill ON skill.volunteer_id = resident.id
+               LEFT JOIN (SELECT lo.volunteer_id, array_agg(los.skill_code) AS skill_codes
+                            FROM learning_outcomes lo
+                            JOIN learning_outcome_skills los ON los.learning_outcome_id = lo.id
+                           WHERE lo.volunteer_id IN (SELECT id FROM found_resident)
+                           GROUP BY lo.volunteer_id) outcome ON outcome.volunteer_id = resident.id
+               LEFT JOIN (SELECT w.volunteer_id,
+                                 array_agg(tsrange(DATE '2001-01-01' + w.weekday - 1 + w.start_time,
+                                                   DATE '2001-01-01' + w.weekday - 1 + w.end_time)) AS windows
+                            FROM availability_windows w
+                           WHERE w.volunteer_id IN (SELECT id FROM found_resident)
+                           GROUP BY w.volunteer_id) w ON w.volunteer_id = resident.id
+               LEFT JOIN (SELECT u.volunteer_id, array_agg(u.date) AS days
+                            FROM unavailable_dates u
+                           WHERE u.volunteer_id IN (SELECT id FROM found_resident)
+                           GROUP BY u.volunteer_id) away ON away.volunteer_id = resident.id
+               LEFT JOIN (SELECT lp.volunteer_id, range_agg(tstzrange(ls.starts_at, ls.ends_at)) AS during
+                            FROM proposals lp
+                            JOIN request_slots ls ON ls.request_id = lp.request_id
+                           WHERE lp.status = 'proposed' AND lp.locked_at IS NOT NULL
+                             AND lp.volunteer_id IN (SELECT id FROM found_resident)
+                           GROUP BY lp.volunteer_id) pin ON pin.volunteer_id = resident.id
+               LEFT JOIN (SELECT b.volunteer_id, range_agg(b.during) AS during,
+                                 array_agg(DISTINCT p.request_id) AS request_ids,
+                                 count(DISTINCT b.proposal_id) FILTER (WHERE upper(b.during) > $3::timestamptz - $4::interval)::int
+                                   AS recent_activities
+                            FROM bookings b
+                            JOIN proposals p ON p.id = b.proposal_id
+                           WHERE b.volunteer_id IN (SELECT id FROM found_resident)
+                           GROUP BY b.volunteer_id) booking ON booking.volunteer_id = resident.id
+               -- requests a coordinator left the resident out of, or already decided on for them
+               LEFT JOIN (SELECT d.volunteer_id, array_agg(d.request_id) AS request_ids
+                            FROM (SELECT x.volunteer_id, x.request_id
+                                    FROM request_exclusions x
+                                   WHERE x.request_id = ANY($1::uuid[]) AND x.volunteer_id IN (SELECT id FROM found_resident)
+                                  UNION ALL
+                                  SELECT p.volunteer_id, p.request_id
+                                    FROM proposals p
+                                   WHERE p.request_id = ANY($1::uuid[]) AND p.volunteer_id IN (SELECT id FROM found_resident)
+                                     AND (p.status NOT IN ('proposed', 'withdrawn') OR p.locked_at IS NOT NULL)) d
+                           GROUP BY d.volunteer_id) closed ON closed.volunteer_id = resident.id
+               -- months which the resident's activities, all of them counted, fill up to their cap
+               LEFT JOIN (SELECT m.volunteer_id, array_agg(m.month) AS months
+                            FROM (SELECT b.volunteer_id, date_trunc('month', lower(b.during) AT TIME ZONE '${JAPAN_TIME_ZONE}') AS month,
+                                         count(DISTINCT b.proposal_id) AS activities
+                                    FROM bookings b
+                                   WHERE b.volunteer_id IN (SELECT id FROM found_resident)
+                                   GROUP BY 1, 2) m
+                            JOIN resident ON resident.id = m.volunteer_id
+                           WHERE m.activities >= resident.monthly_cap
+                           GROUP BY m.volunteer_id) full_month ON full_month.volunteer_id = resident.id),
+           candidate AS MATERIALIZED (
+             SELECT req.id AS request_id, v.id AS volunteer_id, req.online, req.district_code, v.home_district_code,
+                    req.skill_codes, req.skill_required, req.skill_min_levels, v.skills, v.recent_activities,
+                    v.outcome_skills && req.skill_codes AS may_have_outcomes
+               FROM found
+               JOIN req ON req.id = found.request_id
+               JOIN schedule ON schedule.request_id = found.request_id
+               JOIN resident_fact v ON v.id = found.volunteer_id
+              WHERE
+                -- every required skill at its minimum level (the first one found the pair)
+                (req.required_count <= 1
+                 OR NOT EXISTS (SELECT 1 FROM request_skills rs
+                                 WHERE rs.request_id = req.id AND rs.required
+                                   AND NOT EXISTS (SELECT 1 FROM volunteer_skills vs
+                                                    WHERE vs.volunteer_id = v.id AND vs.skill_code = rs.skill_code
+                                                      AND vs.level >= rs.min_level)))
+                -- every session inside a weekly window, in Japan time: most requests meet at one weekly time,
+                -- matched against all the resident's windows at once; the others session by session
+                AND (cardinality(schedule.weekly) <> 1 OR schedule.weekly[1] <@ ANY (v.windows))
+                AND (cardinality(schedule.weekly) = 1
+                     OR NOT EXISTS (SELECT 1 FROM unnest(schedule.weekly) session
+                                     WHERE NOT coalesce(session <@ ANY (v.windows), false)))
+                -- no session on a day the resident is away
+                AND NOT schedule.days && v.days_away
+                -- online, or a district the resident lives in or travels to
+                AND ((req.online AND v.online_available)
+                     OR (req.district_code IS NOT NULL
+                         AND (v.home_district_code = req.district_code
+                              OR EXISTS (SELECT 1 FROM volunteer_travel_districts t
+                                          WHERE t.volunteer_id = v.id AND t.district_code = req.district_code))))
+                -- a family that needs help in another language gets someone who speaks one of them
+                AND (req.kind <> 'family_support'
+                     OR jsonb_array_length(req.details -> 'languageNeeds') = 0
+                     OR v.languages && ARRAY(SELECT jsonb_array_elements_text(req.details -> 'languageNeeds')))
+                -- not pinned by a coordinator to another request at an overlapping time (one pinned to this
+                -- request is left out below anyway)
+                AND NOT coalesce(schedule.during && v.pinned, false)
+                -- not left out of this request by a coordinator, nor already approved, accepted, rejected,
+                -- declined or done for it
+                AND req.id <> ALL (v.closed_requests)
+                -- no confirmed activity elsewhere at an overlapping time; bookings for this request itself do
+                -- not count, so only a resident who has some is looked at booking by booking
+                AND (NOT coalesce(schedule.during && v.booked, false)
+                     OR (req.id = ANY (v.booked_requests)
+                         AND NOT EXISTS (SELECT 1 FROM request_slots s
+                                           JOIN bookings b ON b.volunteer_id = v.id AND b.during && tstzrange(s.starts_at, s.ends_at)
+                                           JOIN proposals p ON p.id = b.proposal_id AND p.request_id <> req.id
+                                          WHERE s.request_id = req.id)))
+                -- under the monthly cap in every month the request touches (likewise)
+                AND (NOT schedule.months && v.full_months
+                     OR (req.id = ANY (v.booked_requests)
+                         AND NOT EXISTS (SELECT 1
+                                           FROM (SELECT DISTINCT date_trunc('month', s.starts_at AT TIME ZONE '${JAPAN_TIME_ZONE}') AS month
+                                                   FROM request_slots s WHERE s.request_id = req.id) m
+                                          WHERE (SELECT count(DISTINCT b.proposal_id)
+                                                   FROM bookings b
+                                                   JOIN proposals p ON p.id = b.proposal_id AND p.request_id <> req.id
+                                                  WHERE b.volunteer_id = v.id
+                                                    AND date_trunc('month', lower(b.during) AT TIME ZONE '${JAPAN_TIME_ZONE}') = m.month)
+                                                >= v.monthly_cap))))
+      SELECT c.request_id,
+             c.volunteer_id,
+             coalesce(skill.required_skills, '[]') AS required_skills,
+             coalesce(skill.preferred_skills, '[]') AS preferred_skills,
+             -- only a resident with a course or certificate behind one of the request's skills has any
+             CASE WHEN c.may_have_outcomes
+                  THEN (SELECT coalesce(array_agg(DISTINCT lo.title ORDER BY lo.title), '{}')
+                          FROM learning_outcomes lo
+                          JOIN learning_outcome_skills los ON los.learning_outcome_id = lo.id
+                          JOIN request_skills rs ON rs.skill_code = los.skill_code AND rs.request_id = c.request_id
+                         WHERE lo.volunteer_id = c.volunteer_id)
+                  ELSE '{}'
+             END AS relevant_outcomes,
+             c.recent_activities,
              home.latitude AS home_latitude, home.longitude AS home_longitude,
              place.latitude AS place_latitude, place.longitude AS place_longitude,
-             req.online
-        FROM requests req
-        JOIN volunteers v ON v.status = 'active' AND v.consent_version = $5
-        JOIN districts home ON home.code = v.home_district_code
-        LEFT JOIN districts place ON place.code = req.district_code
-       WHERE req.id = ANY($1::uuid[])
-         AND ($2::uuid IS NULL OR v.id = $2::uuid)
-         -- not left out of this request by a coordinator
-         AND NOT EXISTS (SELECT 1 FROM request_exclusions x WHERE x.request_id = req.id AND x.volunteer_id = v.id)
-         -- not already approved, accepted, rejected, declined or done for this request
-         AND NOT EXISTS (SELECT 1 FROM proposals p
-                          WHERE p.request_id = req.id AND p.volunteer_id = v.id
-                            AND (p.status NOT IN ('proposed', 'withdrawn') OR p.locked_at IS NOT NULL))
-         -- not pinned by a coordinator to another request at an overlapping time
-         AND NOT EXISTS (SELECT 1 FROM proposals lp
-                           JOIN request_slots ls ON ls.request_id = lp.request_id
-                           JOIN request_slots s ON s.request_id = req.id
-                                               AND tstzrange(s.starts_at, s.ends_at) && tstzrange(ls.starts_at, ls.ends_at)
-                          WHERE lp.volunteer_id = v.id AND lp.request_id <> req.id
-                            AND lp.status = 'proposed' AND lp.locked_at IS NOT NULL)
-         -- every required skill at its minimum level
-         AND NOT EXISTS (SELECT 1 FROM request_skills rs
-                          WHERE rs.request_id = req.id AND rs.required
-                            AND NOT EXISTS (SELECT 1 FROM volunteer_skills vs
-                                             WHERE vs.volunteer_id = v.id AND vs.skill_code = rs.skill_code
-                                               AND vs.level >= rs.min_level))
-         -- every session inside a weekly window, in Japan time
-         AND NOT EXISTS (SELECT 1 FROM request_slots s
-                          WHERE s.request_id = req.id
-                            AND NOT EXISTS (SELECT 1 FROM availability_windows w
-                                             WHERE w.volunteer_id = v.id
-                                               AND w.weekday = extract(isodow FROM s.starts_at AT TIME ZONE '${JAPAN_TIME_ZONE}')
-                                               AND w.start_time <= (s.starts_at AT TIME ZONE '${JAPAN_TIME_ZONE}')::time
-                                               AND w.end_time >= (s.ends_at AT TIME ZONE '${JAPAN_TIME_ZONE}')::time
-                                               AND (s.ends_at AT TIME ZONE '${JAPAN_TIME_ZONE}')::date
-                                                 = (s.starts_at AT TIME ZONE '${JAPAN_TIME_ZONE}')::date))
-         -- no session on a day the resident is away
-         AND NOT EXISTS (SELECT 1 FROM request_slots s
-                           JOIN unavailable_dates u
-                             ON u.volunteer_id = v.id AND u.date = (s.starts_at AT TIME ZONE '${JAPAN_TIME_ZONE}')::date
-                          WHERE s.request_id = req.id)
-         -- online, or a district the resident lives in or travels to
-         AND ((req.online AND v.online_available)
-              OR (req.district_code IS NOT NULL
-                  AND (v.home_district_code = req.district_code
-                       OR EXISTS (SELECT 1 FROM volunteer_travel_districts t
-                                   WHERE t.volunteer_id = v.id AND t.district_code = req.district_code))))
-         -- a family that needs help in another language gets someone who speaks one of them
-         AND (req.kind <> 'family_support'
-              OR jsonb_array_length(req.details -> 'languageNeeds') = 0
-              OR v.languages && ARRAY(SELECT jsonb_array_elements_text(req.details -> 'languageNeeds')))
-         -- no confirmed activity elsewhere at an overlapping time
-         AND NOT EXISTS (SELECT 1 FROM request_slots s
-                           JOIN bookings b ON b.volunteer_id = v.id AND b.during && tstzrange(s.starts_at, s.ends_at)
-                           JOIN proposals p ON p.id = b.proposal_id AND p.request_id <> req.id
-                          WHERE s.request_id = req.id)
-         -- under the monthly cap in every month the request touches
-         AND NOT EXISTS (SELECT 1
-                           FROM (SELECT DISTINCT date_trunc('month', s.starts_at AT TIME ZONE '${JAPAN_TIME_ZONE}') AS month
-                                   FROM request_slots s WHERE s.request_id = req.id) m
-                          WHERE (SELECT count(DISTINCT b.proposal_id)
-                                   FROM bookings b
-                                   JOIN proposals p ON p.id = b.proposal_id AND p.request_id <> req.id
-                                  WHERE b.volunteer_id = v.id
-                                    AND date_trunc('month', lower(b.during) AT TIME ZONE '${JAPAN_TIME_ZONE}') = m.month)
-                                >= v.monthly_cap)
-       ORDER BY req.id, v.id
-      `,
-      [filter.requestIds, filter.volunteerId ?? null, now, FAIRNESS_WINDOW, privacyNoticeVersion],
-    );
+             c.online
+        FROM candidate c
+        JOIN districts home ON home.code = c.home_district_code
+        LEFT JOIN districts place ON place.code = c.district_code
+        -- the request's skills with the resident's levels, from the arrays above instead of two lookups per pair
+        CROSS JOIN LATERAL (
+               SELECT json_agg(json_build_object('code', rs.code, 'minLevel', rs.min_level,
+                                                 'level', (c.skills ->> rs.code)::smallint)
+                               ORDER BY rs.code) FILTER (WHERE rs.required AND c.skills ? rs.code) AS required_skills,
+                      json_agg(json_build_object('code', rs.code, 'level', (c.skills ->> rs.code)::smallint)
+                               ORDER BY rs.code) FILTER (WHERE NOT rs.required) AS preferred_skills
+                 FROM unnest(c.skill_codes, c.skill_required, c.skill_min_levels) AS rs(code, required, min_level)) skill
+       ORDER BY c.request_id, c.volunteer_id
+        `,
+        [filter.requestIds, filter.volunteerId ?? null, now, FAIRNESS_WINDOW, privacyNoticeVersion],
+      );
+    });
     return rows.map((row) => ({
       requestId: row.request_id as string,
       volunteerId: row.volunteer_id as string,
