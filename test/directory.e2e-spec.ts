@@ -1,4 +1,4 @@
-import { acceptedProposal } from './factories/proposal.factory.js';
+import { courseWithInstructor } from './factories/proposal.factory.js';
 import { courseInput, openRequest } from './factories/request.factory.js';
 import { activeVolunteer } from './factories/volunteer.factory.js';
 import { startTestApp, type TestApp } from './setup/test-app.js';
@@ -70,23 +70,13 @@ describe('Learning information: upcoming courses with an instructor', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const instructor = await activeVolunteer(t.as, {
-      homeDistrictCode: 'uchigo',
-      skills: [{ skillCode: 'it.smartphone', level: 5 }],
-      availability: [{ weekday: 3, startTime: '09:00', endTime: '17:00' }],
+    courseId = await courseWithInstructor(t, {
+      capacity: 20,
+      participantFeeYen: 500,
+      honorariumYen: 0,
+      childcareAvailable: true,
+      accessibility: ['step_free', 'hearing_loop'],
     });
-    courseId = await openRequest(
-      t.as,
-      courseInput({
-        course: {
-          capacity: 20,
-          participantFeeYen: 500,
-          honorariumYen: 0,
-          childcareAvailable: true,
-          accessibility: ['step_free', 'hearing_loop'],
-        },
-      }),
-    );
     // Another course nobody has taken on yet: not shown.
     await openRequest(
       t.as,
@@ -96,7 +86,6 @@ describe('Learning information: upcoming courses with an instructor', () => {
       }),
     );
     await t.drainQueue();
-    await acceptedProposal(t.as, courseId, instructor);
   }, 30_000);
   afterAll(() => t.close());
 

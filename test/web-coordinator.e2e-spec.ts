@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
-import { acceptedProposal } from './factories/proposal.factory.js';
-import { courseInput, openRequest, schoolVisitInput } from './factories/request.factory.js';
+import { courseWithInstructor } from './factories/proposal.factory.js';
+import { openRequest, schoolVisitInput } from './factories/request.factory.js';
 import { activeVolunteer, coordinator, volunteerInput } from './factories/volunteer.factory.js';
 import { browserSuite } from './setup/browser.js';
 
@@ -61,25 +61,13 @@ describe('The web app, for coordinators', () => {
 
   it('lists the course a group planned, once its instructor accepted, as learning information for anyone', async () => {
     const { t } = suite;
-    const instructor = await activeVolunteer(t.as, {
-      homeDistrictCode: 'uchigo',
-      skills: [{ skillCode: 'it.smartphone', level: 5 }],
-      availability: [{ weekday: 3, startTime: '09:00', endTime: '17:00' }],
+    await courseWithInstructor(t, {
+      capacity: 20,
+      participantFeeYen: 500,
+      honorariumYen: 0,
+      childcareAvailable: true,
+      accessibility: ['step_free'],
     });
-    const courseId = await openRequest(
-      t.as,
-      courseInput({
-        course: {
-          capacity: 20,
-          participantFeeYen: 500,
-          honorariumYen: 0,
-          childcareAvailable: true,
-          accessibility: ['step_free'],
-        },
-      }),
-    );
-    await t.drainQueue();
-    await acceptedProposal(t.as, courseId, instructor);
 
     for (const language of ['ja', 'en'] as const) {
       const page = await open('/courses', { language });

@@ -1,6 +1,8 @@
-import type { ApiClient, Caller } from '../setup/test-app.js';
-import type { SignedInResident } from './volunteer.factory.js';
+import type { CreateRequestDto } from '../../src/requests/dto/request.dto.js';
+import type { ApiClient, Caller, TestApp } from '../setup/test-app.js';
 import { coordinator } from './personas.js';
+import { courseInput, openRequest } from './request.factory.js';
+import { activeVolunteer, type SignedInResident } from './volunteer.factory.js';
 
 /** The matching worker's proposal of `resident` for the request, as a coordinator sees it. */
 export async function proposalFor(
@@ -29,4 +31,20 @@ export async function acceptedProposal(
   await api(coordinator).post(`/proposals/${id}/approve`).expect(200);
   const accepted = await api(resident).post(`/proposals/${id}/accept`).expect(200);
   return accepted.body as { id: string; request: { slots: { endsAt: string }[] } };
+}
+
+/**
+ * A circle's smartphone course (see `courseInput`) whose instructor, a resident of Uchigo free on
+ * Wednesdays, has accepted it: what learning information lists. Returns the course's id.
+ */
+export async function courseWithInstructor(t: TestApp, course: CreateRequestDto['course']): Promise<string> {
+  const instructor = await activeVolunteer(t.as, {
+    homeDistrictCode: 'uchigo',
+    skills: [{ skillCode: 'it.smartphone', level: 5 }],
+    availability: [{ weekday: 3, startTime: '09:00', endTime: '17:00' }],
+  });
+  const courseId = await openRequest(t.as, courseInput({ course }));
+  await t.drainQueue();
+  await acceptedProposal(t.as, courseId, instructor);
+  return courseId;
 }

@@ -9,7 +9,23 @@ export interface MatchFacts {
   distanceKm: number | null;
 }
 
-/** A proposal's explanation is typed on the API side only; these are the facts it always carries. */
+/** One named part of a score (see src/matching/scoring.ts): its points are its value times its weight. */
+export interface ScorePart {
+  name: 'skillLevel' | 'preferredSkills' | 'learningOutcomes' | 'distance' | 'fairness';
+  points: number;
+  weight: number;
+}
+
+/** A proposal's explanation is typed on the API side only; this is the part of it the pages read. */
+interface Explanation {
+  facts?: MatchFacts;
+  parts?: ScorePart[];
+}
+
 export function matchFactsOf(proposal: Proposal): MatchFacts | undefined {
-  return (proposal.explanation as { facts?: MatchFacts }).facts;
+  return (proposal.explanation as Explanation).facts;
+}
+
+export function scorePartsOf(proposal: Proposal): ScorePart[] {
+  return (proposal.explanation as Explanation).parts ?? [];
 }

@@ -9,21 +9,18 @@ function locale(language: string) {
 
 /** 2026年4月1日(水) 18:30–19:30, or Wed, 1 April 2026, 18:30–19:30 (the end's date when it differs). */
 export function formatSlot(startsAt: string, endsAt: string, language: string): string {
-  const day = { format: (instant: Date) => formatDay(instant.toISOString(), language) };
   const time = new Intl.DateTimeFormat(locale(language), {
     timeZone: TIME_ZONE,
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
   });
-  const start = new Date(startsAt);
-  const end = new Date(endsAt);
-  const sameDay = day.format(start) === day.format(end);
+  const [startDay, endDay] = [formatDay(startsAt, language), formatDay(endsAt, language)];
   const separator = language === 'en' ? ', ' : ' ';
-  const startText = `${day.format(start)}${separator}${time.format(start)}`;
-  return sameDay
-    ? `${startText}–${time.format(end)}`
-    : `${startText} – ${day.format(end)}${separator}${time.format(end)}`;
+  const startText = `${startDay}${separator}${time.format(new Date(startsAt))}`;
+  return startDay === endDay
+    ? `${startText}–${time.format(new Date(endsAt))}`
+    : `${startText} – ${endDay}${separator}${time.format(new Date(endsAt))}`;
 }
 
 /** 2026年4月1日(水), or Wed, 1 April 2026: the day of an instant, in Japan. */

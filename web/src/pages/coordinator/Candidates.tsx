@@ -15,13 +15,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import type { Proposal } from '../../api/proposals';
-
-interface ScorePart {
-  name: 'skillLevel' | 'preferredSkills' | 'learningOutcomes' | 'distance' | 'fairness';
-  points: number;
-  weight: number;
-}
+import { scorePartsOf, type Proposal, type ScorePart } from '../../api/proposals';
 
 const PART_COLOURS: Record<ScorePart['name'], string> = {
   skillLevel: 'teal.9',
@@ -50,7 +44,7 @@ function Candidate({ proposal }: { proposal: Proposal }) {
   const queries = useQueryClient();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
-  const parts = (proposal.explanation as { parts?: ScorePart[] }).parts ?? [];
+  const parts = scorePartsOf(proposal);
   const decide = useMutation({
     mutationFn: (choice: 'approve' | 'reject') =>
       choice === 'approve'

@@ -21,6 +21,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, ApiError, unwrap } from '../../api/client';
+import { useRequired } from '../../layout/forms';
 import { LocalisedDates, useCalendarLabels } from '../../layout/LocalisedDates';
 import {
   LANGUAGE_CHOICES,
@@ -52,7 +53,7 @@ export function NewRequestPage() {
   const skills = useSkillChoices();
   const skillName = useSkillName();
   const [problem, setProblem] = useState<string | null>(null);
-  const required = (value: unknown) => (value === '' || value === null ? t('signUp.required') : null);
+  const required = useRequired();
   // What a person can leave empty by mistake is said in plain words before anything is sent.
   const form = useForm<RequestValues>({
     initialValues: EMPTY_REQUEST,

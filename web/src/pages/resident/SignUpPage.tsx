@@ -24,6 +24,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../api/client';
 import { useSkillChoices, useSkillName } from '../../reference/reference';
 import { useSession } from '../../session/session';
+import { useRequired } from '../../layout/forms';
 import { LocalisedDates, useCalendarLabels } from '../../layout/LocalisedDates';
 import { AvailabilityGrid } from './AvailabilityGrid';
 import { WhereFields } from './WhereFields';
@@ -54,7 +55,7 @@ export function SignUpPage() {
     queryFn: () => unwrap(api.GET('/api/v1/privacy-notice')),
   });
 
-  const required = (value: unknown) => (value === '' || value === null ? t('signUp.required') : null);
+  const required = useRequired();
   const form = useForm<SignUpValues>({
     initialValues: draft?.values ?? EMPTY_SIGN_UP,
     validate: {
