@@ -1,5 +1,5 @@
-import { courseWithInstructor } from './factories/proposal.factory.js';
-import { courseInput, openRequest } from './factories/request.factory.js';
+import { acceptedProposal, courseWithInstructor } from './factories/proposal.factory.js';
+import { courseInput, openRequest, schoolVisitInput } from './factories/request.factory.js';
 import { activeVolunteer } from './factories/volunteer.factory.js';
 import { startTestApp, type TestApp } from './setup/test-app.js';
 
@@ -67,25 +67,42 @@ describe('The public register of instructors', () => {
 describe('Learning information: upcoming courses with an instructor', () => {
   let t: TestApp;
   let courseId: string;
+  let courseWithoutInstructorId: string;
+  let schoolVisitId: string;
+  const INSTRUCTOR = {
+    name: '佐藤 美咲',
+    nameKana: 'さとう みさき',
+    email: 'misaki@example.jp',
+    phone: '0246-33-4444',
+    listedPublicly: true,
+  };
 
   beforeAll(async () => {
     t = await startTestApp();
-    courseId = await courseWithInstructor(t, {
-      capacity: 20,
-      participantFeeYen: 500,
-      honorariumYen: 0,
-      childcareAvailable: true,
-      accessibility: ['step_free', 'hearing_loop'],
-    });
+    courseId = await courseWithInstructor(
+      t,
+      {
+        capacity: 20,
+        participantFeeYen: 500,
+        honorariumYen: 0,
+        childcareAvailable: true,
+        accessibility: ['step_free', 'hearing_loop'],
+      },
+      INSTRUCTOR,
+    );
     // Another course nobody has taken on yet: not shown.
-    await openRequest(
+    courseWithoutInstructorId = await openRequest(
       t.as,
       courseInput({
         title: '講師募集中の講座',
         requiredSkills: [{ skillCode: 'it.smartphone', minLevel: 5 }],
       }),
     );
+    // A school's visit whose guest teacher accepted: not a course, so not learning information.
+    const teacher = await activeVolunteer(t.as);
+    schoolVisitId = await openRequest(t.as, schoolVisitInput());
     await t.drainQueue();
+    await acceptedProposal(t.as, schoolVisitId, teacher);
   }, 30_000);
   afterAll(() => t.close());
 
@@ -114,5 +131,85 @@ describe('Learning information: upcoming courses with an instructor', () => {
     expect(await count('when=evening')).toBe(0);
     expect(await count('when=weekend')).toBe(0);
     expect(await count('districtCode=taira')).toBe(0);
+  });
+
+  it("shows one course's page: every session, place, fee, capacity, childcare, access, group and field", async () => {
+    const { body } = await t.as().get(`/directory/courses/${courseId}`).expect(200);
+    const [listed] = (await t.as().get('/directory/courses').expect(200)).body.items;
+    expect(body).toEqual({ ...listed, instructorNames: ['佐藤さん'] });
+    expect(body).toMatchObject({
+      title: 'シニアのためのスマホ講座（全4回）',
+      organisationName: expect.any(String),
+      venue: '内郷公民館 第1会議室',
+      districtCode: 'uchigo',
+      online: false,
+      capacity: 20,
+      participantFeeYen: 500,
+      childcareAvailable: true,
+      accessibility: ['step_free', 'hearing_loop'],
+      fieldCodes: ['it'],
+    });
+    const input = courseInput();
+    expect(body.sessions.map((s: { startsAt: string }) => new Date(s.startsAt).getTime())).toEqual(
+      input.slots.map((s) => new Date(s.startsAt).getTime()),
+    );
+  });
+
+  it("names its instructor by display name only, never their full name, kana or contact details, nor the group's pay", async () => {
+    const { body } = await t.as().get(`/directory/courses/${courseId}`).expect(200);
+    const text = JSON.stringify(body);
+    for (const secret of [
+      '美咲',
+      'さとう',
+      'misaki@example.jp',
+      '0246-33-4444',
+      'honorarium',
+      'email',
+      'phone',
+    ]) {
+      expect(text).not.toContain(secret);
+    }
+  });
+
+  it('leaves the instructor unnamed once they no longer ask to be listed publicly', async () => {
+    await t.dataSource.query(`UPDATE volunteers SET listed_publicly = false WHERE email = $1`, [
+      INSTRUCTOR.email,
+    ]);
+    try {
+      const { body } = await t.as().get(`/directory/courses/${courseId}`).expect(200);
+      expect(body.instructorNames).toEqual([]);
+    } finally {
+      await t.dataSource.query(`UPDATE volunteers SET listed_publicly = true WHERE email = $1`, [
+        INSTRUCTOR.email,
+      ]);
+    }
+  });
+
+  it('answers 404 with the usual error body for an unknown id, a request that is not a course, and a course without an instructor', async () => {
+    for (const id of ['00000000-0000-4000-8000-000000000000', schoolVisitId, courseWithoutInstructorId]) {
+      const { body } = await t.as().get(`/directory/courses/${id}`).expect(404);
+      expect(body).toEqual({
+        statusCode: 404,
+        error: 'NotFoundError',
+        message: `講座（${id}）が見つかりません。`,
+      });
+    }
+    const english = await t
+      .as()
+      .get(`/directory/courses/${schoolVisitId}`)
+      .set('Accept-Language', 'en')
+      .expect(404);
+    expect(english.body.message).toBe(`course ${schoolVisitId} was not found.`);
+    await t.as().get('/directory/courses/not-an-id').expect(400);
+  });
+
+  it('answers 404 once its last session is over', async () => {
+    const lastEnd = courseInput().slots.at(-1)!.endsAt;
+    t.clock.travelTo(new Date(new Date(lastEnd).getTime() + 60_000));
+    try {
+      await t.as().get(`/directory/courses/${courseId}`).expect(404);
+    } finally {
+      t.clock.backToNow();
+    }
   });
 });

@@ -68,6 +68,7 @@ describe('Who may call each route', () => {
       .sort();
     expect(open).toEqual([
       'GET /directory/courses',
+      'GET /directory/courses/:id',
       'GET /directory/instructors',
       'GET /districts',
       'GET /privacy-notice',

@@ -1,11 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { Public } from '../common/actor/actor.js';
 import { Clock } from '../common/clock.js';
 import { ApiPageOf, type Page } from '../common/pagination/pagination.js';
+import { UuidParam } from '../common/validation/uuid-param.js';
 import { DirectoryService } from './directory.service.js';
 import { CourseQueryDto } from './dto/course-query.dto.js';
-import { PublicCourseView } from './dto/course.view.js';
+import { CourseInstructorsView, PublicCourseView, type PublicCourseDetailView } from './dto/course.view.js';
 import { InstructorQueryDto } from './dto/instructor-query.dto.js';
 import { PublicInstructorView } from './dto/instructor.view.js';
 
@@ -38,5 +39,23 @@ export class DirectoryController {
   @Get('courses')
   courses(@Query() query: CourseQueryDto): Promise<Page<PublicCourseView>> {
     return this.directory.courses(query, this.clock.now());
+  }
+
+  /**
+   * One course of learning information: its sessions, place or online, fee, capacity, childcare, access,
+   * organising group, fields, and its instructors' display names when they asked to be listed. A course
+   * the list would not show (not a course, no instructor who accepted, over) is not found. Open to anyone.
+   */
+  @Public()
+  // One schema made of the list item's and the instructors', so the course's fields are described once.
+  @ApiExtraModels(PublicCourseView, CourseInstructorsView)
+  @ApiOkResponse({
+    schema: {
+      allOf: [{ $ref: getSchemaPath(PublicCourseView) }, { $ref: getSchemaPath(CourseInstructorsView) }],
+    },
+  })
+  @Get('courses/:id')
+  course(@UuidParam() id: string): Promise<PublicCourseDetailView> {
+    return this.directory.course(id, this.clock.now());
   }
 }

@@ -1,4 +1,5 @@
 import type { CreateRequestDto } from '../../src/requests/dto/request.dto.js';
+import type { CreateVolunteerDto } from '../../src/volunteers/dto/volunteer-profile.dto.js';
 import type { ApiClient, Caller, TestApp } from '../setup/test-app.js';
 import { coordinator } from './personas.js';
 import { courseInput, openRequest } from './request.factory.js';
@@ -35,16 +36,22 @@ export async function acceptedProposal(
 
 /**
  * A circle's smartphone course (see `courseInput`) whose instructor, a resident of Uchigo free on
- * Wednesdays, has accepted it: what learning information lists. Returns the course's id.
+ * Wednesdays (and whatever `instructor` says), has accepted it: what learning information lists.
+ * Returns the course's id.
  */
-export async function courseWithInstructor(t: TestApp, course: CreateRequestDto['course']): Promise<string> {
-  const instructor = await activeVolunteer(t.as, {
+export async function courseWithInstructor(
+  t: TestApp,
+  course: CreateRequestDto['course'],
+  instructor: Partial<CreateVolunteerDto> = {},
+): Promise<string> {
+  const resident = await activeVolunteer(t.as, {
     homeDistrictCode: 'uchigo',
     skills: [{ skillCode: 'it.smartphone', level: 5 }],
     availability: [{ weekday: 3, startTime: '09:00', endTime: '17:00' }],
+    ...instructor,
   });
   const courseId = await openRequest(t.as, courseInput({ course }));
   await t.drainQueue();
-  await acceptedProposal(t.as, courseId, instructor);
+  await acceptedProposal(t.as, courseId, resident);
   return courseId;
 }

@@ -76,7 +76,7 @@ export const en: MessageCatalogue = {
     invalid: 'Not a valid value.',
   },
   names: {
-    entities: { volunteer: 'resident', request: 'request', proposal: 'proposal' },
+    entities: { volunteer: 'resident', request: 'request', proposal: 'proposal', course: 'course' },
     statuses: {
       volunteer: {
         pending_review: 'pending review',

@@ -75,7 +75,7 @@ export const ja = {
   },
   /** Names of the domain's things, looked up when a message mentions them. */
   names: {
-    entities: { volunteer: '登録者', request: '依頼', proposal: '提案' },
+    entities: { volunteer: '登録者', request: '依頼', proposal: '提案', course: '講座' },
     statuses: {
       volunteer: { pending_review: '審査待ち', active: '活動中', suspended: '休止中', withdrawn: '退会' },
       request: {

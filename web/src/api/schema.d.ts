@@ -249,6 +249,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/directory/courses/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One course of learning information: its sessions, place or online, fee, capacity, childcare, access,
+     *     organising group, fields, and its instructors' display names when they asked to be listed. A course
+     *     the list would not show (not a course, no instructor who accepted, over) is not found. Open to anyone.
+     */
+    get: operations['DirectoryController_course'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/skill-categories': {
     parameters: {
       query?: never;
@@ -904,7 +925,9 @@ export interface components {
       id: string;
       title: string;
       description: string;
+      /** @description The community group that organises it (and takes applications). */
       organisationName: string;
+      /** @description Where it is held; none when online only. */
       districtCode: string | null;
       venue: string | null;
       online: boolean;
@@ -914,11 +937,22 @@ export interface components {
         /** Format: date-time */
         endsAt: string;
       }[];
+      /** @description How many participants it takes. */
       capacity: number;
+      /** @description What a participant pays, in yen; 0 is free. */
       participantFeeYen: number;
       childcareAvailable: boolean;
+      /** @description The venue's access: `step_free`, `accessible_toilet`, `hearing_loop`, `sign_language`. */
       accessibility: string[];
+      /** @description Fields of learning (skill categories) it is about. */
       fieldCodes: string[];
+    };
+    CourseInstructorsView: {
+      /**
+       * @description Display names (family name and さん) of its instructors who asked to be listed publicly; never a full
+       *     name or contact details.
+       */
+      instructorNames: string[];
     };
     SkillCategory: {
       code: string;
@@ -1781,6 +1815,28 @@ export interface operations {
           'application/json': components['schemas']['Page'] & {
             items?: components['schemas']['PublicCourseView'][];
           };
+        };
+      };
+    };
+  };
+  DirectoryController_course: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicCourseView'] &
+            components['schemas']['CourseInstructorsView'];
         };
       };
     };
