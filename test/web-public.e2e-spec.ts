@@ -1,8 +1,11 @@
 /// <reference lib="dom" />
 // Callbacks given to page.evaluate run in the browser.
-import { jest } from '@jest/globals';
+import { beforeAll, jest } from '@jest/globals';
 import { browserSuite, PHONE } from './setup/browser.js';
+import { formatSlot } from '../web/src/format/time.js';
 import { PASSWORD } from './factories/account.factory.js';
+import { courseWithInstructor } from './factories/proposal.factory.js';
+import { courseInput } from './factories/request.factory.js';
 import { activeVolunteer } from './factories/volunteer.factory.js';
 
 // A browser page with an accessibility scan takes seconds, not milliseconds.
@@ -106,4 +109,81 @@ describe('The web app, for anyone', () => {
     await page.getByRole('heading', { name: '山本さん' }).waitFor();
     await page.context().close();
   });
+});
+
+describe('Learning information in the web app, for anyone', () => {
+  // The course's instructor is found by the matching worker, so this suite runs it.
+  const suite = browserSuite();
+  const { expectAccessible, open } = suite;
+  const TITLE = 'シニアのためのスマホ講座（全4回）';
+  const NOT_FOUND = { ja: '講座が見つかりません', en: 'Course not found' };
+  let courseId: string;
+
+  beforeAll(async () => {
+    courseId = await courseWithInstructor(
+      suite.t,
+      {
+        capacity: 20,
+        participantFeeYen: 1500,
+        honorariumYen: 0,
+        childcareAvailable: true,
+        accessibility: ['step_free'],
+      },
+      { name: '佐藤 美咲', email: 'misaki.web@example.jp', listedPublicly: true },
+    );
+  }, 30_000);
+
+  for (const language of ['ja', 'en'] as const) {
+    it(`follows a course from the searched list to its page, with every date, the place, fee and capacity, in ${language}`, async () => {
+      const ja = language === 'ja';
+      const page = await open('/courses', { language });
+      await page.getByLabel(ja ? '託児あり' : 'Childcare available').check();
+      await page.getByRole('button', { name: ja ? '探す' : 'Search' }).click();
+      await page.getByRole('link', { name: TITLE }).click();
+
+      await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+      expect(page.url()).toContain(`/courses/${courseId}`);
+      const text = await page.locator('main').innerText();
+      for (const session of courseInput().slots) {
+        expect(text).toContain(formatSlot(session.startsAt, session.endsAt, language));
+      }
+      const facts = (name: string) => page.getByRole('rowheader', { name }).locator('xpath=..');
+      expect(await facts(ja ? '場所' : 'Place').innerText()).toContain(
+        ja ? '内郷 内郷公民館 第1会議室' : 'Uchigo 内郷公民館 第1会議室',
+      );
+      expect(await facts(ja ? '参加費' : 'Fee').innerText()).toContain(ja ? '1,500円' : '¥1,500');
+      expect(await facts(ja ? '定員' : 'Capacity').innerText()).toContain(ja ? '20人' : '20 people');
+      expect(await facts(ja ? '託児' : 'Childcare').innerText()).toContain(ja ? 'あり' : 'Available');
+      expect(await facts(ja ? '講師' : 'Instructor').innerText()).toContain('佐藤さん');
+      expect(text).not.toContain('misaki.web@example.jp');
+      await expectAccessible(page, `course.${language}`);
+
+      // Back to the list as it was searched.
+      await page
+        .getByRole('link', { name: ja ? '学習情報の一覧へ戻る' : 'Back to learning information' })
+        .click();
+      await page.getByRole('link', { name: TITLE }).waitFor();
+      expect(await page.getByLabel(ja ? '託児あり' : 'Childcare available').isChecked()).toBe(true);
+      expect(page.url()).toContain('childcare=true');
+      await page.context().close();
+    });
+  }
+
+  it("works on a 360 px phone: nothing wider than the screen on a course's page", async () => {
+    const page = await open(`/courses/${courseId}`, { viewport: PHONE });
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(page, 'course.phone.ja');
+    await page.context().close();
+  });
+
+  for (const language of ['ja', 'en'] as const) {
+    it(`says in ${language} that a course it does not show is not found`, async () => {
+      const page = await open('/courses/00000000-0000-4000-8000-000000000000', { language });
+      await page.getByRole('heading', { level: 1, name: NOT_FOUND[language] }).waitFor();
+      await expectAccessible(page, `course-not-found.${language}`);
+      await page.context().close();
+    });
+  }
 });

@@ -43,6 +43,10 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/public/CoursesPage')).CoursesPage }),
       },
       {
+        path: 'courses/:id',
+        lazy: async () => ({ Component: (await import('./pages/public/CoursePage')).CoursePage }),
+      },
+      {
         path: 'instructors',
         lazy: async () => ({ Component: (await import('./pages/public/DirectoryPage')).DirectoryPage }),
       },

@@ -1,10 +1,10 @@
 import {
+  Anchor,
   Badge,
   Button,
   Card,
   Checkbox,
   Group,
-  List,
   Select,
   SimpleGrid,
   Stack,
@@ -13,17 +13,17 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { Pages, useSearch } from '../../layout/search';
-import type { components, paths } from '../../api/schema';
-import { formatSlot } from '../../format/time';
+import type { paths } from '../../api/schema';
 import { useDistrictChoices, useFieldChoices } from '../../reference/reference';
+import { CourseSessions, useCourseWords, type Course } from './courseParts';
 
 type Filters = Omit<
   NonNullable<paths['/api/v1/directory/courses']['get']['parameters']['query']>,
   'page' | 'perPage'
 >;
-type Course = components['schemas']['PublicCourseView'];
 
 const PER_PAGE = 10;
 
@@ -101,16 +101,17 @@ export function CoursesPage() {
 }
 
 function CourseCard({ course }: { course: Course }) {
-  const { t, i18n } = useTranslation();
-  const districts = new Map(useDistrictChoices().map((district) => [district.value, district.label]));
-  const place = course.online
-    ? t('courses.online')
-    : [course.districtCode && districts.get(course.districtCode), course.venue].filter(Boolean).join(' ');
+  const { t } = useTranslation();
+  const words = useCourseWords();
+  // The course's page links back to this search.
+  const { search } = useLocation();
   return (
     <Card withBorder padding="md" component="article">
       <Stack gap={6}>
         <Title order={2} size="h4">
-          {course.title}
+          <Anchor component={Link} to={`/courses/${course.id}`} state={{ search }}>
+            {course.title}
+          </Anchor>
         </Title>
         <Text size="sm">
           {t('courses.organiser')}: {course.organisationName}
@@ -119,19 +120,10 @@ function CourseCard({ course }: { course: Course }) {
         <Text size="sm" fw={600}>
           {t('courses.sessions', { count: course.sessions.length })}
         </Text>
-        <List size="sm" spacing={2}>
-          {course.sessions.map((session) => (
-            <List.Item key={String(session.startsAt)}>
-              {formatSlot(String(session.startsAt), String(session.endsAt), i18n.language)}
-            </List.Item>
-          ))}
-        </List>
+        <CourseSessions sessions={course.sessions} size="sm" />
         <Text size="sm">
-          {t('courses.place')}: {place} / {t('courses.fee')}:{' '}
-          {course.participantFeeYen === 0
-            ? t('courses.free')
-            : t('courses.yen', { amount: course.participantFeeYen.toLocaleString() })}{' '}
-          / {t('courses.capacity', { capacity: course.capacity })}
+          {t('courses.place')}: {words.place(course)} / {t('courses.fee')}:{' '}
+          {words.fee(course.participantFeeYen)} / {t('courses.capacity', { capacity: course.capacity })}
         </Text>
         <Group gap={4}>
           {course.childcareAvailable && (
