@@ -60,13 +60,13 @@ export const SIGN_UP_STEPS = [
 /**
  * Where the API's field path (`skills[0].level`, `consent.agreed`, `availability[2].endTime`) shows in
  * the form (`skills.0.level`, `agreed`, `availability`): the grid and the date list show their errors as
- * a whole, and consent is the agreement box.
+ * a whole, an outcome's skills as one list, and consent is the agreement box.
  */
 export function formFieldOf(apiField: string): string {
   const path = apiField.replace(/\[(\d+)\]/g, '.$1');
   if (path.startsWith('consent')) return 'agreed';
   if (path.startsWith('availability') || path.startsWith('unavailableDates')) return path.split('.')[0];
-  return path;
+  return path.replace(/^(learningOutcomes\.\d+\.skillCodes)\..*$/, '$1');
 }
 
 /** The step a form field belongs to (the first step when it is none of theirs). */
