@@ -87,6 +87,7 @@ export const en: WebCatalogue = {
     outcomesTitle: 'Learning outcomes',
     outcomesHint: 'Courses finished, certificates, experience at work',
     addOutcome: 'Add a learning outcome',
+    outcomeNumber: 'Learning outcome {{number}}',
     outcomeKind: 'Kind',
     outcomeKinds: {
       course: 'Course finished',

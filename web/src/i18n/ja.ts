@@ -86,6 +86,7 @@ export const ja = {
     outcomesTitle: '学習の成果',
     outcomesHint: '修了した講座、資格、仕事での経験など',
     addOutcome: '学習の成果を追加',
+    outcomeNumber: '学習の成果 {{number}}',
     outcomeKind: '種類',
     outcomeKinds: {
       course: '講座の修了',
