@@ -148,6 +148,8 @@ export const en: WebCatalogue = {
     yourData: 'Your information',
     editProfile: 'Change what you registered',
     profileTitle: 'Change what you registered',
+    contactTitle: 'Contact details',
+    listingTitle: 'Public register',
     save: 'Save',
     saved: 'Saved.',
     download: 'Download what you registered (JSON)',

@@ -145,6 +145,8 @@ export const ja = {
     yourData: 'あなたの情報',
     editProfile: '登録内容を変更する',
     profileTitle: '登録内容の変更',
+    contactTitle: '連絡先',
+    listingTitle: '登録者一覧への掲載',
     save: '保存する',
     saved: '保存しました。',
     download: '登録内容をダウンロード(JSON)',
