@@ -133,6 +133,111 @@ describe('The web app, for residents', () => {
     await page.context().close();
   });
 
+  it('lets a resident change their skills, what they have learned and their days off, kept through a reload', async () => {
+    // A day off held already, with a reason the page does not show, in the month after this one.
+    const thisMonth = new Date();
+    thisMonth.setDate(1);
+    const nextMonth = new Date(thisMonth.getFullYear(), thisMonth.getMonth() + 1, 1);
+    const dayOf = (month: Date, day: number) => new Date(month.getFullYear(), month.getMonth(), day);
+    const isoDay = (date: Date) =>
+      `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+    /** How the Japanese calendar names a day to a screen reader, e.g. `15 2月 2027`. */
+    const calendarDay = (date: Date) => `${date.getDate()} ${date.getMonth() + 1}月 ${date.getFullYear()}`;
+    const held = dayOf(nextMonth, 2);
+    const picked = dayOf(nextMonth, 15);
+    const achieved = dayOf(thisMonth, 1);
+    const hanako = await activeVolunteer(suite.t.as, {
+      email: 'hanako.skills@example.jp',
+      unavailableDates: [{ date: isoDay(held), reason: '帰省' }],
+    });
+
+    const page = await suite.open('/my/profile', { session: hanako.token });
+    await page.getByRole('heading', { level: 1, name: '登録内容の変更' }).waitFor();
+    await page.getByRole('group', { name: '応急手当' }).waitFor();
+
+    // A skill found by its field's name (郷土史・伝統文化), at level 5.
+    await page.getByRole('combobox', { name: '技能を追加' }).fill('郷土史');
+    await page.getByRole('option', { name: '書道' }).click();
+    const calligraphy = page.getByRole('group', { name: '書道' });
+    await calligraphy.getByRole('radio', { name: '5' }).focus();
+    await page.keyboard.press('Space');
+
+    // A learning outcome, sent first without its title: the server's word shows at the field, and
+    // nothing typed is lost.
+    await page.getByRole('button', { name: '学習の成果を追加' }).click();
+    const outcome = page.getByRole('group', { name: '学習の成果 1' });
+    await outcome.getByRole('textbox', { name: '発行・実施した機関' }).fill('日本習字教育財団');
+    await page.getByRole('button', { name: '保存する' }).click();
+    await outcome.getByText('入力してください。').waitFor();
+    expect(await focusedLabel(page)).toMatch(/^名称/);
+    expect(await outcome.getByRole('textbox', { name: '発行・実施した機関' }).inputValue()).toBe(
+      '日本習字教育財団',
+    );
+    expect(await calligraphy.getByRole('radio', { name: '5' }).isChecked()).toBe(true);
+    await page.keyboard.type('書道師範');
+    await outcome.getByRole('combobox', { name: '種類' }).click();
+    await page.getByRole('option', { name: '資格' }).click();
+    await outcome.getByRole('button', { name: /^取得・修了した日/ }).click();
+    await page.getByRole('button', { name: calendarDay(achieved), exact: true }).click();
+    await outcome.getByRole('combobox', { name: '関係する技能' }).fill('書');
+    await page.getByRole('option', { name: '書道' }).click();
+    await page.keyboard.press('Escape');
+
+    // A day off, picked in the calendar that opens on the month of the day held.
+    await page.getByRole('button', { name: /^活動できない日/ }).click();
+    await page.getByRole('button', { name: calendarDay(picked), exact: true }).click();
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: '保存する' }).click();
+    await page.getByText('保存しました。').waitFor();
+    await expectAccessible(page, 'profile.ja');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: '登録内容の変更' }).waitFor();
+    await page.getByRole('group', { name: '書道' }).waitFor();
+    expect(await calligraphy.getByRole('radio', { name: '5' }).isChecked()).toBe(true);
+    expect(await outcome.getByRole('textbox', { name: '名称' }).inputValue()).toBe('書道師範');
+
+    const { body } = await suite.t.as(coordinator).get(`/volunteers/${hanako.id}`).expect(200);
+    expect(body.skills).toEqual([
+      { skillCode: 'disaster.first-aid', level: 4, note: '日本赤十字社 救急法指導員' },
+      { skillCode: 'history.calligraphy', level: 5, note: null },
+    ]);
+    expect(body.learningOutcomes).toMatchObject([
+      {
+        kind: 'certificate',
+        title: '書道師範',
+        issuer: '日本習字教育財団',
+        achievedOn: isoDay(achieved),
+        skillCodes: ['history.calligraphy'],
+      },
+    ]);
+    expect(body.unavailableDates).toEqual([
+      { date: isoDay(held), reason: '帰省' },
+      { date: isoDay(picked), reason: null },
+    ]);
+    await page.context().close();
+
+    // The same page in English, on a phone.
+    const english = await suite.open('/my/profile', {
+      session: hanako.token,
+      language: 'en',
+      viewport: PHONE,
+    });
+    await english.getByRole('heading', { level: 1, name: 'Change what you registered' }).waitFor();
+    await english.getByRole('group', { name: 'Calligraphy' }).waitFor();
+    expect(
+      await english
+        .getByRole('group', { name: 'Learning outcome 1' })
+        .getByRole('combobox', { name: 'Kind' })
+        .inputValue(),
+    ).toBe('Certificate');
+    const overflow = await english.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(english, 'profile.en');
+    await english.context().close();
+  });
+
   it('lets a resident answer a request on a phone with one tap, and shows it in their plans', async () => {
     const email = 'hanako.phone@example.jp';
     const hanako = await activeVolunteer(suite.t.as, { email, name: '鈴木 花子' });

@@ -88,6 +88,7 @@ export const en: WebCatalogue = {
     outcomesTitle: 'Learning outcomes',
     outcomesHint: 'Courses finished, certificates, experience at work',
     addOutcome: 'Add a learning outcome',
+    outcomeNumber: 'Learning outcome {{number}}',
     outcomeKind: 'Kind',
     outcomeKinds: {
       course: 'Course finished',
@@ -148,6 +149,8 @@ export const en: WebCatalogue = {
     yourData: 'Your information',
     editProfile: 'Change what you registered',
     profileTitle: 'Change what you registered',
+    contactTitle: 'Contact details',
+    listingTitle: 'Public register',
     save: 'Save',
     saved: 'Saved.',
     download: 'Download what you registered (JSON)',

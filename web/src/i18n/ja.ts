@@ -87,6 +87,7 @@ export const ja = {
     outcomesTitle: '学習の成果',
     outcomesHint: '修了した講座、資格、仕事での経験など',
     addOutcome: '学習の成果を追加',
+    outcomeNumber: '学習の成果 {{number}}',
     outcomeKind: '種類',
     outcomeKinds: {
       course: '講座の修了',
@@ -145,6 +146,8 @@ export const ja = {
     yourData: 'あなたの情報',
     editProfile: '登録内容を変更する',
     profileTitle: '登録内容の変更',
+    contactTitle: '連絡先',
+    listingTitle: '登録者一覧への掲載',
     save: '保存する',
     saved: '保存しました。',
     download: '登録内容をダウンロード(JSON)',

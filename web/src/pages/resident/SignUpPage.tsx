@@ -1,32 +1,25 @@
 import {
   Alert,
   Button,
-  Card,
   Checkbox,
   Group,
-  MultiSelect,
-  NumberInput,
   PasswordInput,
   Progress,
-  SegmentedControl,
-  Select,
   Stack,
   Text,
   TextInput,
   Title,
-  Input,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../api/client';
-import { useSkillChoices, useSkillName } from '../../reference/reference';
 import { useSession } from '../../session/session';
 import { useRequired } from '../../layout/forms';
-import { LocalisedDates, useCalendarLabels } from '../../layout/LocalisedDates';
-import { AvailabilityGrid } from './AvailabilityGrid';
+import { LocalisedDates } from '../../layout/LocalisedDates';
+import { SkillFields } from './SkillFields';
+import { WhenFields } from './WhenFields';
 import { WhereFields } from './WhereFields';
 import classes from './SignUpPage.module.css';
 import {
@@ -42,14 +35,11 @@ import {
 /** A resident registers in five short steps; a reload keeps what they typed (but the password). */
 export function SignUpPage() {
   const { t, i18n } = useTranslation();
-  const calendarLabels = useCalendarLabels();
   const { adopt } = useSession();
   const draft = signUpDraft.load(sessionStorage);
   const [step, setStep] = useState(draft?.step ?? 0);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const skills = useSkillChoices();
-  const skillName = useSkillName();
   const notice = useQuery({
     queryKey: ['privacy-notice', i18n.language],
     queryFn: () => unwrap(api.GET('/api/v1/privacy-notice')),
@@ -195,141 +185,9 @@ export function SignUpPage() {
 
             {stepKey === 'where' && <WhereFields form={form} />}
 
-            {stepKey === 'skills' && (
-              <>
-                <Select
-                  label={t('signUp.addSkill')}
-                  description={t('signUp.skillsHint')}
-                  data={skills}
-                  searchable
-                  value={null}
-                  error={form.errors.skills}
-                  onChange={(skillCode) => {
-                    if (
-                      skillCode &&
-                      !form.getValues().skills.some((skill) => skill.skillCode === skillCode)
-                    ) {
-                      form.insertListItem('skills', { skillCode, level: 3, note: '' });
-                    }
-                  }}
-                />
-                {form.getValues().skills.map((skill, index) => (
-                  <Card key={skill.skillCode} withBorder padding="sm">
-                    <Stack gap="xs">
-                      <Text fw={700}>{skillName(skill.skillCode)}</Text>
-                      <Input.Wrapper
-                        label={t('signUp.level')}
-                        description={t('signUp.levelHint')}
-                        error={form.errors[`skills.${index}.level`]}
-                      >
-                        <SegmentedControl
-                          fullWidth
-                          data={['1', '2', '3', '4', '5']}
-                          value={String(skill.level)}
-                          onChange={(level) => form.setFieldValue(`skills.${index}.level`, Number(level))}
-                        />
-                      </Input.Wrapper>
-                      <TextInput label={t('signUp.note')} {...form.getInputProps(`skills.${index}.note`)} />
-                      <Group justify="flex-end">
-                        <Button variant="default" onClick={() => form.removeListItem('skills', index)}>
-                          {t('signUp.remove')}
-                        </Button>
-                      </Group>
-                    </Stack>
-                  </Card>
-                ))}
-                <Title order={3} size="h4" mt="md">
-                  {t('signUp.outcomesTitle')}
-                </Title>
-                <Text size="sm">{t('signUp.outcomesHint')}</Text>
-                {form.getValues().learningOutcomes.map((_, index) => (
-                  <Card key={index} withBorder padding="sm">
-                    <Stack gap="xs">
-                      <Select
-                        label={t('signUp.outcomeKind')}
-                        data={(['course', 'certificate', 'work_experience', 'other'] as const).map(
-                          (kind) => ({
-                            value: kind,
-                            label: t(`signUp.outcomeKinds.${kind}`),
-                          }),
-                        )}
-                        {...form.getInputProps(`learningOutcomes.${index}.kind`)}
-                      />
-                      <TextInput
-                        label={t('signUp.outcomeTitle')}
-                        required
-                        {...form.getInputProps(`learningOutcomes.${index}.title`)}
-                      />
-                      <TextInput
-                        label={t('signUp.outcomeIssuer')}
-                        {...form.getInputProps(`learningOutcomes.${index}.issuer`)}
-                      />
-                      <DatePickerInput
-                        ariaLabels={calendarLabels}
-                        label={t('signUp.outcomeDate')}
-                        clearable
-                        clearButtonProps={{ 'aria-label': t('app.clear') }}
-                        {...form.getInputProps(`learningOutcomes.${index}.achievedOn`)}
-                      />
-                      <MultiSelect
-                        label={t('signUp.outcomeSkills')}
-                        data={skills}
-                        searchable
-                        {...form.getInputProps(`learningOutcomes.${index}.skillCodes`)}
-                      />
-                      <Group justify="flex-end">
-                        <Button
-                          variant="default"
-                          onClick={() => form.removeListItem('learningOutcomes', index)}
-                        >
-                          {t('signUp.remove')}
-                        </Button>
-                      </Group>
-                    </Stack>
-                  </Card>
-                ))}
-                <Group>
-                  <Button
-                    variant="default"
-                    onClick={() =>
-                      form.insertListItem('learningOutcomes', {
-                        kind: 'course',
-                        title: '',
-                        issuer: '',
-                        achievedOn: null,
-                        skillCodes: [],
-                      })
-                    }
-                  >
-                    {t('signUp.addOutcome')}
-                  </Button>
-                </Group>
-              </>
-            )}
+            {stepKey === 'skills' && <SkillFields form={form} />}
 
-            {stepKey === 'when' && (
-              <>
-                <AvailabilityGrid
-                  value={form.getValues().availability}
-                  onChange={(cells) => form.setFieldValue('availability', cells)}
-                  error={form.errors.availability as string | undefined}
-                />
-                <DatePickerInput
-                  ariaLabels={calendarLabels}
-                  type="multiple"
-                  label={t('signUp.unavailableDates')}
-                  clearable
-                  clearButtonProps={{ 'aria-label': t('app.clear') }}
-                  {...form.getInputProps('unavailableDates')}
-                />
-                <NumberInput
-                  label={t('signUp.monthlyCap')}
-                  min={1}
-                  max={31}
-                  {...form.getInputProps('monthlyCap')}
-                />
-              </>
-            )}
+            {stepKey === 'when' && <WhenFields form={form} />}
 
             {stepKey === 'agree' && (
               <>

@@ -65,6 +65,9 @@ describe('The sign-up form', () => {
     expect(stepOf(formFieldOf('email'))).toBe(0);
     expect(formFieldOf('availability[1].endTime')).toBe('availability');
     expect(stepOf(formFieldOf('availability[1].endTime'))).toBe(3);
+    expect(formFieldOf('learningOutcomes[0].skillCodes[1]')).toBe('learningOutcomes.0.skillCodes');
+    expect(stepOf(formFieldOf('learningOutcomes[0].skillCodes[1]'))).toBe(2);
+    expect(formFieldOf('learningOutcomes[0].title')).toBe('learningOutcomes.0.title');
     expect(formFieldOf('consent.agreed')).toBe('agreed');
     expect(stepOf('agreed')).toBe(4);
   });

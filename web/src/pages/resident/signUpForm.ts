@@ -1,31 +1,13 @@
 import type { components } from '../../api/schema';
-import { windowsOf, type Cell } from './availability';
+import { profileBody, type ProfileValues } from './profileForm';
 
 export type SignUpBody = components['schemas']['SignUpDto'];
 
-/** What the sign-up form holds while a resident fills it in, step by step. */
-export interface SignUpValues {
+/** What the sign-up form holds while a resident fills it in, step by step: the profile, and who they are. */
+export interface SignUpValues extends ProfileValues {
   name: string;
   nameKana: string;
-  email: string;
-  phone: string;
   password: string;
-  homeDistrictCode: string;
-  travelDistrictCodes: string[];
-  onlineAvailable: boolean;
-  languages: string[];
-  skills: { skillCode: string; level: number; note: string }[];
-  learningOutcomes: {
-    kind: 'course' | 'certificate' | 'work_experience' | 'other';
-    title: string;
-    issuer: string;
-    achievedOn: string | null;
-    skillCodes: string[];
-  }[];
-  availability: Cell[];
-  unavailableDates: string[];
-  monthlyCap: number;
-  listedPublicly: boolean;
   agreed: boolean;
 }
 
@@ -60,13 +42,13 @@ export const SIGN_UP_STEPS = [
 /**
  * Where the API's field path (`skills[0].level`, `consent.agreed`, `availability[2].endTime`) shows in
  * the form (`skills.0.level`, `agreed`, `availability`): the grid and the date list show their errors as
- * a whole, and consent is the agreement box.
+ * a whole, an outcome's skills as one list, and consent is the agreement box.
  */
 export function formFieldOf(apiField: string): string {
   const path = apiField.replace(/\[(\d+)\]/g, '.$1');
   if (path.startsWith('consent')) return 'agreed';
   if (path.startsWith('availability') || path.startsWith('unavailableDates')) return path.split('.')[0];
-  return path;
+  return path.replace(/^(learningOutcomes\.\d+\.skillCodes)\..*$/, '$1');
 }
 
 /** The step a form field belongs to (the first step when it is none of theirs). */
@@ -76,34 +58,13 @@ export function stepOf(formField: string): number {
   return Math.max(step, 0);
 }
 
-/** The body of `POST /volunteers/signup`: empty optional texts left out, the grid as weekly windows. */
+/** The body of `POST /volunteers/signup`: the profile as the API takes it, who they are, and consent. */
 export function signUpBody(values: SignUpValues, noticeVersion: string): SignUpBody {
   return {
     name: values.name.trim(),
     nameKana: values.nameKana.trim(),
-    email: values.email.trim(),
-    phone: values.phone.trim(),
     password: values.password,
-    homeDistrictCode: values.homeDistrictCode,
-    travelDistrictCodes: values.travelDistrictCodes,
-    onlineAvailable: values.onlineAvailable,
-    languages: values.languages,
-    monthlyCap: values.monthlyCap,
-    skills: values.skills.map(({ skillCode, level, note }) => ({
-      skillCode,
-      level,
-      ...(note.trim() ? { note: note.trim() } : {}),
-    })),
-    learningOutcomes: values.learningOutcomes.map(({ kind, title, issuer, achievedOn, skillCodes }) => ({
-      kind,
-      title: title.trim(),
-      skillCodes,
-      ...(issuer.trim() ? { issuer: issuer.trim() } : {}),
-      ...(achievedOn ? { achievedOn } : {}),
-    })),
-    availability: windowsOf(values.availability),
-    unavailableDates: values.unavailableDates.map((date) => ({ date })),
-    listedPublicly: values.listedPublicly,
+    ...profileBody(values),
     consent: { version: noticeVersion, agreed: values.agreed as true },
   };
 }
