@@ -25,6 +25,9 @@ describe('The city-wide plan, as a dry run', () => {
     );
     expect(preview.body.seats).toEqual({ open: 2, planned: 2 });
     expect(preview.body.withdrawn).toContainEqual({ requestId: firstAid, volunteerId: suzuki.id });
+    // What changes is named, so a coordinator reads people and requests rather than ids.
+    expect(preview.body.volunteers).toEqual([{ id: suzuki.id, name: '鈴木 一郎' }]);
+    expect(preview.body.requests).toEqual([{ id: firstAid, title: '5年生 応急手当教室' }]);
     expect(await t.dataSource.query(`SELECT id, status, updated_at FROM proposals ORDER BY id`)).toEqual(
       before,
     );

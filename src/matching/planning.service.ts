@@ -9,6 +9,7 @@ import type { Actor } from '../common/actor/actor.js';
 import { Clock } from '../common/clock.js';
 import { AppConfig } from '../config/app-config.js';
 import { ActivityRequest } from '../requests/activity-request.entity.js';
+import { Volunteer } from '../volunteers/volunteer.entity.js';
 import type { PlannedPair, PlanPreviewView } from './dto/plan-preview.view.js';
 import { candidateFacts, MatchingRepository } from './matching.repository.js';
 import { PAIRS_PER_PART } from './matching.jobs.js';
@@ -129,12 +130,26 @@ export class PlanningService {
       volunteerId: v,
       score: score.get(`${r}/${v}`)!,
     }));
-    const visible = await this.requestsVisibleTo(actor, [
+    const visibleRequests = await this.requestsVisibleTo(actor, [
       ...pairs.map((pair) => pair.requestId),
       ...proposed.map((pair) => pair.requestId),
     ]);
+    const visible = new Set(visibleRequests.map((request) => request.id));
     const planned = new Set(pairs.map((pair) => `${pair.requestId}/${pair.volunteerId}`));
     const current = new Set(proposed.map((pair) => `${pair.requestId}/${pair.volunteerId}`));
+    const added = pairs.filter(
+      (pair) => visible.has(pair.requestId) && !current.has(`${pair.requestId}/${pair.volunteerId}`),
+    );
+    const withdrawn = proposed.filter(
+      (pair) => visible.has(pair.requestId) && !planned.has(`${pair.requestId}/${pair.volunteerId}`),
+    );
+    const changed = [...added, ...withdrawn];
+    const named = new Set(changed.map((pair) => pair.requestId));
+    const volunteers = await this.dataSource.getRepository(Volunteer).find({
+      where: { id: In([...new Set(changed.map((pair) => pair.volunteerId))]) },
+      select: { id: true, name: true },
+      order: { nameKana: 'ASC' },
+    });
     return {
       objective: Math.round(plan.objective * 10_000) / 10_000,
       seats: {
@@ -142,15 +157,15 @@ export class PlanningService {
         planned: pairs.length,
       },
       pairs: pairs.filter((pair) => visible.has(pair.requestId)),
-      added: pairs.filter(
-        (pair) => visible.has(pair.requestId) && !current.has(`${pair.requestId}/${pair.volunteerId}`),
-      ),
-      withdrawn: proposed.filter(
-        (pair) => visible.has(pair.requestId) && !planned.has(`${pair.requestId}/${pair.volunteerId}`),
-      ),
+      added,
+      withdrawn,
       kept: proposed.filter(
         (pair) => visible.has(pair.requestId) && planned.has(`${pair.requestId}/${pair.volunteerId}`),
       ).length,
+      requests: visibleRequests
+        .filter((request) => named.has(request.id))
+        .map(({ id, title }) => ({ id, title })),
+      volunteers: volunteers.map(({ id, name }) => ({ id, name })),
     };
   }
 
@@ -181,13 +196,12 @@ export class PlanningService {
     return { instance, proposed: state.proposed };
   }
 
-  private async requestsVisibleTo(actor: Actor, ids: string[]): Promise<Set<string>> {
+  private async requestsVisibleTo(actor: Actor, ids: string[]): Promise<ActivityRequest[]> {
     const requests = await this.dataSource.getRepository(ActivityRequest).find({
       where: { id: In([...new Set(ids)]) },
-      select: { id: true, organisationId: true, districtCode: true },
+      select: { id: true, title: true, organisationId: true, districtCode: true },
+      order: { title: 'ASC' },
     });
-    return new Set(
-      requests.filter((request) => mayHandleRequest(actor, request)).map((request) => request.id),
-    );
+    return requests.filter((request) => mayHandleRequest(actor, request));
   }
 }

@@ -27,6 +27,10 @@ export type VolunteerStatus = (typeof VOLUNTEER_STATUSES)[number];
 @Check('volunteers_status_check', `status IN ('pending_review', 'active', 'suspended', 'withdrawn')`)
 @Check('volunteers_monthly_cap_check', `monthly_cap BETWEEN 1 AND 31`)
 @Check('volunteers_consent_check', `(consent_version IS NULL) = (consented_at IS NULL)`)
+@Check(
+  'volunteers_information_requested_check',
+  `(information_requested IS NULL) = (information_requested_at IS NULL)`,
+)
 // Unique on lower(email), which TypeORM cannot express: declared in the migration.
 @Index('volunteers_email_key', { synchronize: false })
 export class Volunteer {
@@ -79,6 +83,16 @@ export class Volunteer {
 
   @Column('text', { default: 'pending_review' })
   status: VolunteerStatus;
+
+  /**
+   * What a coordinator reviewing the sign-up asked the resident to add or correct, and when; cleared when
+   * the resident next changes their profile.
+   */
+  @Column('text', { nullable: true })
+  informationRequested: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  informationRequestedAt: Date | null;
 
   /** Version of the privacy notice the resident agreed to, and when. */
   @Column('text', { nullable: true })

@@ -4,7 +4,7 @@ import { SessionView } from '../accounts/dto/auth.dto.js';
 import { CurrentActor, Public, Roles, type Actor } from '../common/actor/actor.js';
 import { ApiPageOf, type Page } from '../common/pagination/pagination.js';
 import { UuidParam } from '../common/validation/uuid-param.js';
-import { StatusChangeDto } from './dto/status-change.dto.js';
+import { InformationRequestDto, StatusChangeDto } from './dto/status-change.dto.js';
 import {
   ConsentDto,
   CreateVolunteerDto,
@@ -77,6 +77,18 @@ export class VolunteersController {
   @Roles('coordinator', 'admin')
   activate(@UuidParam() id: string, @Body() dto: StatusChangeDto, @CurrentActor() actor: Actor) {
     return this.volunteers.changeStatus(id, 'activate', actor, dto.reason);
+  }
+
+  /** The sign-up needs more before it can be activated: the resident sees the question on their page. */
+  @Post(':id/request-information')
+  @HttpCode(200)
+  @Roles('coordinator', 'admin')
+  requestInformation(
+    @UuidParam() id: string,
+    @Body() dto: InformationRequestDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<VolunteerView> {
+    return this.volunteers.requestInformation(id, dto.message, actor);
   }
 
   @Post(':id/suspend')

@@ -250,7 +250,10 @@ export class VolunteersService {
       }
       const { skills, learningOutcomes, availability, unavailableDates, travelDistrictCodes, ...scalars } =
         dto;
-      await manager.update(Volunteer, id, { ...scalars, revision: current.revision + 1 });
+      // The resident's own change is their answer to a coordinator's question, if one was asked.
+      const answered =
+        actor.role === 'volunteer' ? { informationRequested: null, informationRequestedAt: null } : {};
+      await manager.update(Volunteer, id, { ...scalars, ...answered, revision: current.revision + 1 });
       await this.replaceCollections(manager, id, {
         skills,
         learningOutcomes,
@@ -296,6 +299,33 @@ export class VolunteersService {
     return this.view(id);
   }
 
+  /** Only a sign-up still under review can be asked about; asking again replaces the question. */
+  async requestInformation(id: string, message: string, actor: Actor): Promise<VolunteerView> {
+    await this.assertMayHandle(id, actor);
+    await this.writing(async (manager) => {
+      const current = await this.lock(manager, id);
+      if (current.status !== 'pending_review') {
+        throw new ConflictError('errors.invalidTransition', {
+          entity: 'volunteer',
+          from: current.status,
+          action: 'requestInformation',
+        });
+      }
+      await manager.update(Volunteer, id, {
+        informationRequested: message,
+        informationRequestedAt: this.clock.now(),
+      });
+      await this.audit.record(
+        manager,
+        actor,
+        'volunteer.informationRequested',
+        { type: 'volunteer', id },
+        { message },
+      );
+    });
+    return this.view(id);
+  }
+
   /**
    * Activation needs consent. Suspending or withdrawing releases every proposal and booking the resident
    * holds, so the requests they were part of look for someone else. Withdrawing also erases their
@@ -323,7 +353,12 @@ export class VolunteersService {
         throw new ConflictError('errors.consentMissing', { version: this.config.PRIVACY_NOTICE_VERSION });
       }
       const revision = current.revision + 1;
-      await manager.update(Volunteer, id, { status: rule.to, revision });
+      await manager.update(Volunteer, id, {
+        status: rule.to,
+        revision,
+        informationRequested: null,
+        informationRequestedAt: null,
+      });
       const released =
         rule.to === 'active' ? [] : await this.proposals.releaseAllOfVolunteer(manager, id, actor);
       if (rule.to === 'withdrawn') {

@@ -63,6 +63,10 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/office/FiscalYearPage')).FiscalYearPage }),
       },
       {
+        path: 'coordinator/residents',
+        lazy: async () => ({ Component: (await import('./pages/coordinator/ResidentsPage')).ResidentsPage }),
+      },
+      {
         path: 'coordinator',
         lazy: async () => ({ Component: (await import('./pages/coordinator/DashboardPage')).DashboardPage }),
       },

@@ -118,6 +118,7 @@ export const en: MessageCatalogue = {
       exclude: 'excluded',
       lock: 'locked',
       unlock: 'unlocked',
+      requestInformation: 'asked for more information',
     },
     roles: { volunteer: 'resident', requester: 'requester', coordinator: 'coordinator', admin: 'admin' },
   },

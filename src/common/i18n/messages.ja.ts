@@ -112,6 +112,7 @@ export const ja = {
       exclude: '対象から除外',
       lock: '固定',
       unlock: '固定解除',
+      requestInformation: '追加情報を依頼',
     },
     roles: { volunteer: '登録者', requester: '依頼者', coordinator: 'コーディネーター', admin: '管理者' },
   },

@@ -18,4 +18,7 @@ export class PlanPreviewView {
   withdrawn: { requestId: string; volunteerId: string }[];
   /** How many pairs proposed now the plan keeps. */
   kept: number;
+  /** The requests and residents that `added` and `withdrawn` name, for a coordinator to read them by. */
+  requests: { id: string; title: string }[];
+  volunteers: { id: string; name: string }[];
 }

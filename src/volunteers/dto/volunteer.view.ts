@@ -16,6 +16,8 @@ export class VolunteerView {
   monthlyCap: number;
   status: VolunteerStatus;
   consent: { version: string; consentedAt: Date } | null;
+  /** A coordinator's question about the sign-up, until the resident changes their profile. */
+  informationRequest: { message: string; requestedAt: Date } | null;
   skills: { skillCode: string; level: number; note: string | null }[];
   learningOutcomes: {
     id: string;
@@ -48,6 +50,10 @@ export class VolunteerView {
       consent:
         volunteer.consentVersion && volunteer.consentedAt
           ? { version: volunteer.consentVersion, consentedAt: volunteer.consentedAt }
+          : null,
+      informationRequest:
+        volunteer.informationRequested && volunteer.informationRequestedAt
+          ? { message: volunteer.informationRequested, requestedAt: volunteer.informationRequestedAt }
           : null,
       skills: volunteer.skills
         .map(({ skillCode, level, note }) => ({ skillCode, level, note }))

@@ -387,6 +387,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/volunteers/{id}/request-information': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The sign-up needs more before it can be activated: the resident sees the question on their page. */
+    post: operations['VolunteersController_requestInformation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/volunteers/{id}/suspend': {
     parameters: {
       query?: never;
@@ -1079,6 +1096,11 @@ export interface components {
         /** Format: date-time */
         consentedAt: string;
       };
+      informationRequest: {
+        message: string;
+        /** Format: date-time */
+        requestedAt: string;
+      };
       skills: {
         skillCode: string;
         level: number;
@@ -1134,6 +1156,9 @@ export interface components {
     };
     StatusChangeDto: {
       reason?: string;
+    };
+    InformationRequestDto: {
+      message: string;
     };
     NoticeSectionView: {
       heading: string;
@@ -1416,6 +1441,14 @@ export interface components {
       }[];
       /** @description How many pairs proposed now the plan keeps. */
       kept: number;
+      requests: {
+        id: string;
+        title: string;
+      }[];
+      volunteers: {
+        id: string;
+        name: string;
+      }[];
     };
     TotalsView: {
       /** @description Residents whose first activity ever was in this year. */
@@ -2040,6 +2073,31 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['StatusChangeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VolunteerView'];
+        };
+      };
+    };
+  };
+  VolunteersController_requestInformation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InformationRequestDto'];
       };
     };
     responses: {

@@ -39,9 +39,14 @@ export function Layout() {
                     {t('nav.directory')}
                   </Anchor>
                   {(account?.role === 'coordinator' || account?.role === 'admin') && (
-                    <Anchor component={Link} to="/coordinator">
-                      {t('nav.dashboard')}
-                    </Anchor>
+                    <>
+                      <Anchor component={Link} to="/coordinator">
+                        {t('nav.dashboard')}
+                      </Anchor>
+                      <Anchor component={Link} to="/coordinator/residents">
+                        {t('nav.residents')}
+                      </Anchor>
+                    </>
                   )}
                   {account?.role === 'admin' && (
                     <Anchor component={Link} to="/office">

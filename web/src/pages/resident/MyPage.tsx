@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { api, sessionToken, unwrap } from '../../api/client';
 import { matchFactsOf, type Proposal } from '../../api/proposals';
-import { fiscalYearOf, formatSlot } from '../../format/time';
+import { fiscalYearOf, formatDay, formatSlot } from '../../format/time';
 import { useSkillName } from '../../reference/reference';
 import { useSession } from '../../session/session';
 
@@ -61,6 +61,7 @@ function ResidentPage({ volunteerId }: { volunteerId: string }) {
   return (
     <Stack gap="xl">
       <Title order={1}>{t('myPage.title')}</Title>
+      <ReviewNotice volunteerId={volunteerId} />
       <ProposalSection
         id="waiting"
         title={t('myPage.waiting')}
@@ -85,6 +86,36 @@ function ResidentPage({ volunteerId }: { volunteerId: string }) {
       />
       <YourData volunteerId={volunteerId} />
     </Stack>
+  );
+}
+
+/**
+ * While a coordinator reviews the sign-up, the resident is told so, and sees any question the coordinator
+ * asked with the way to answer it (changing the profile).
+ */
+function ReviewNotice({ volunteerId }: { volunteerId: string }) {
+  const { t, i18n } = useTranslation();
+  const profile = useQuery({
+    queryKey: ['volunteer', volunteerId],
+    queryFn: () => unwrap(api.GET('/api/v1/volunteers/{id}', { params: { path: { id: volunteerId } } })),
+  });
+  if (profile.data?.status !== 'pending_review') return null;
+  const question = profile.data.informationRequest;
+  if (!question) return <Alert role="status">{t('myPage.underReview')}</Alert>;
+  return (
+    <Alert
+      role="status"
+      color="orange.9"
+      variant="outline"
+      title={t('myPage.question', { date: formatDay(String(question.requestedAt), i18n.language) })}
+    >
+      <Stack gap="xs">
+        <Text>{question.message}</Text>
+        <Anchor component={Link} to="/my/profile">
+          {t('myPage.answerInProfile')}
+        </Anchor>
+      </Stack>
+    </Alert>
   );
 }
 
