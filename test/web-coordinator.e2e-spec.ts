@@ -40,7 +40,10 @@ describe('The web app, for coordinators', () => {
     await page.getByText('確認を待っている登録者はいません。').waitFor();
 
     await short.getByRole('link', { name: '4年生 救命講習' }).click();
-    const card = page.getByRole('article').filter({ hasText: '伊藤 花' });
+    const card = page
+      .getByRole('region', { name: '候補者' })
+      .getByRole('article')
+      .filter({ hasText: '伊藤 花' });
     await card.waitFor();
     expect(await card.getByText(/^技能のレベル \d\.\d\d、/).isVisible()).toBe(true);
     await expectAccessible(page, 'coordinator-request.ja');
@@ -135,6 +138,50 @@ describe('The web app, for coordinators', () => {
     await mine.getByRole('link', { name: '登録内容を直して答える' }).click();
     await mine.waitForURL(/\/my\/profile$/);
     await mine.context().close();
+  });
+
+  it('finds someone the worker did not propose and adds them by hand, free for the sessions first', async () => {
+    const { t } = suite;
+    const requestId = await openRequest(
+      t.as,
+      schoolVisitInput({
+        title: '3年生 昔の暮らし',
+        requiredSkills: [{ skillCode: 'history.local-history', minLevel: 3 }],
+      }),
+    );
+    await activeVolunteer(t.as, {
+      name: '村上 和子',
+      nameKana: 'むらかみ かずこ',
+      email: 'kazuko.murakami@example.jp',
+      skills: [{ skillCode: 'history.old-games', level: 4 }],
+    });
+    await t.drainQueue();
+
+    for (const language of ['ja', 'en'] as const) {
+      const page = await open(`/requests/${requestId}`, { language, session: t.sessionOf(coordinator) });
+      await page.getByRole('article', { name: /村上 和子/ }).waitFor();
+      await expectAccessible(page, `coordinator-add-by-hand.${language}`);
+      await page.context().close();
+    }
+
+    const page = await open(`/requests/${requestId}`, { session: t.sessionOf(coordinator) });
+    const search = page.getByRole('search', { name: '人を選んで加える' });
+    await search.getByLabel('氏名・ふりがな').fill('むらかみ');
+    await search.getByLabel('すべての日時に都合のつく人だけ').check();
+    await search.getByRole('button', { name: '探す' }).click();
+    const found = page.getByRole('article', { name: '村上 和子(むらかみ かずこ)' });
+    await found.getByText('日時の都合がつく').waitFor();
+    await found.getByRole('button', { name: 'この人を加える' }).click();
+    // Added approved: among the people found, marked as chosen by hand; the resident is asked next.
+    const person = page.getByRole('article').filter({ hasText: 'コーディネーターが選びました' });
+    await person.getByText('本人の返事待ち').waitFor();
+    const [proposal] = await t.dataSource.query(
+      `SELECT p.status FROM proposals p JOIN volunteers v ON v.id = p.volunteer_id
+        WHERE p.request_id = $1 AND v.name = '村上 和子'`,
+      [requestId],
+    );
+    expect(proposal.status).toBe('approved');
+    await page.context().close();
   });
 
   it('lists the course a group planned, once its instructor accepted, as learning information for anyone', async () => {

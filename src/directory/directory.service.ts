@@ -4,17 +4,16 @@ import { DataSource } from 'typeorm';
 import { NotFoundError } from '../common/errors/domain-error.js';
 import { Page } from '../common/pagination/pagination.js';
 import { displayName } from '../proposals/dto/proposal.view.js';
-import { FREE_TIMES, type FreeTime, type InstructorQueryDto } from './dto/instructor-query.dto.js';
+import type { InstructorQueryDto } from './dto/instructor-query.dto.js';
 import type { CourseQueryDto } from './dto/course-query.dto.js';
 import type { PublicCourseDetailView, PublicCourseView } from './dto/course.view.js';
 import type { PublicInstructorView } from './dto/instructor.view.js';
-
-/** Evening starts at 17:00, as the city's courses count it; Saturday and Sunday are the weekend. */
-const WHEN_FREE: Record<FreeTime, string> = {
-  weekdayDaytime: `a.weekday BETWEEN 1 AND 5 AND a.start_time < '17:00'`,
-  evening: `a.end_time > '17:00'`,
-  weekend: `a.weekday IN (6, 7)`,
-};
+import {
+  residentFilters,
+  residentSummary,
+  residentSummaryColumns,
+  type ResidentSummaryRow,
+} from './resident-filters.js';
 
 /** What anyone may see without an account: residents who asked to be listed publicly. */
 @Injectable()
@@ -22,44 +21,14 @@ export class DirectoryService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async instructors(query: InstructorQueryDto): Promise<Page<PublicInstructorView>> {
-    const free = (when: FreeTime) =>
-      `EXISTS (SELECT 1 FROM availability_windows a WHERE a.volunteer_id = v.id AND ${WHEN_FREE[when]})`;
-    const filters = `
-        v.status = 'active' AND v.listed_publicly
-        AND ($1::text IS NULL OR EXISTS (SELECT 1 FROM volunteer_skills s JOIN skills k ON k.code = s.skill_code
-                                          WHERE s.volunteer_id = v.id AND k.category_code = $1))
-        AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM volunteer_skills s WHERE s.volunteer_id = v.id AND s.skill_code = $2))
-        AND ($3::text IS NULL OR v.home_district_code = $3
-             OR EXISTS (SELECT 1 FROM volunteer_travel_districts d WHERE d.volunteer_id = v.id AND d.district_code = $3))
-        AND ($4::boolean IS NULL OR v.online_available = $4)
-        AND ($5::text IS NULL OR $5 = ANY (v.languages))
-        ${query.freeAt ? `AND ${free(query.freeAt)}` : ''}`;
-    const params = [
-      query.fieldCode ?? null,
-      query.skillCode ?? null,
-      query.districtCode ?? null,
-      query.online ?? null,
-      query.language ?? null,
-    ];
+    const { sql, params } = residentFilters(query);
+    const filters = `v.status = 'active' AND v.listed_publicly AND ${sql}`;
     const [{ total }]: { total: number }[] = await this.dataSource.query(
       `SELECT count(*)::int AS total FROM volunteers v WHERE ${filters}`,
       params,
     );
-    const rows: ({
-      name: string;
-      home_district_code: string;
-      online_available: boolean;
-      languages: string[];
-      travel: string[];
-      skills: { skillCode: string; level: number }[];
-    } & Record<FreeTime, boolean>)[] = await this.dataSource.query(
-      `SELECT v.name, v.home_district_code, v.online_available, v.languages,
-              array(SELECT d.district_code FROM volunteer_travel_districts d
-                     WHERE d.volunteer_id = v.id ORDER BY d.district_code) AS travel,
-              (SELECT coalesce(json_agg(json_build_object('skillCode', s.skill_code, 'level', s.level)
-                                        ORDER BY s.level DESC, s.skill_code), '[]')
-                 FROM volunteer_skills s WHERE s.volunteer_id = v.id) AS skills,
-              ${FREE_TIMES.map((when) => `${free(when)} AS "${when}"`).join(', ')}
+    const rows: (ResidentSummaryRow & { name: string })[] = await this.dataSource.query(
+      `SELECT v.name, ${residentSummaryColumns}
          FROM volunteers v
         WHERE ${filters}
         ORDER BY v.name_kana, v.id
@@ -67,15 +36,7 @@ export class DirectoryService {
       [...params, query.perPage, query.skip],
     );
     return Page.of(
-      rows.map((row) => ({
-        displayName: displayName(row.name),
-        homeDistrictCode: row.home_district_code,
-        travelDistrictCodes: row.travel,
-        online: row.online_available,
-        languages: row.languages,
-        skills: row.skills,
-        freeAt: FREE_TIMES.filter((when) => row[when]),
-      })),
+      rows.map((row) => ({ displayName: displayName(row.name), ...residentSummary(row) })),
       total,
       query,
     );

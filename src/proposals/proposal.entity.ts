@@ -33,6 +33,14 @@ export const PROPOSAL_STATUSES = [
  */
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
+/** A coordinator chose the resident by hand (a search, not the worker): their judgement, no score. */
+export interface HandPicked {
+  total: 0;
+  addedByHand: true;
+}
+
+export type ProposalExplanation = (ScoreExplanation & { plan?: PairExplanation }) | HandPicked;
+
 /** A pairing of one resident with one request, from proposal to the finished activity. */
 @Entity('proposals')
 @Index('proposals_volunteer_idx', ['volunteerId'])
@@ -68,10 +76,11 @@ export class Proposal {
 
   /**
    * Why the worker proposed this person: the score in named parts and the facts behind them; for a
-   * proposal a city-wide plan made, also the plan's account (`plan`).
+   * proposal a city-wide plan made, also the plan's account (`plan`). A resident a coordinator added by
+   * hand has no score, only that mark.
    */
   @Column('jsonb')
-  explanation: ScoreExplanation & { plan?: PairExplanation };
+  explanation: ProposalExplanation;
 
   /** Set when a coordinator pins a waiting proposal: new plans keep it, as if it were approved. */
   @Column('timestamptz', { nullable: true })

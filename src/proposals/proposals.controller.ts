@@ -12,11 +12,16 @@ import {
 } from './dto/proposal.dto.js';
 import { ProposalView } from './dto/proposal.view.js';
 import { ProposalsService } from './proposals.service.js';
+import { ResidentSearchService } from './resident-search.service.js';
+import { AddResidentDto, ResidentMatchView, ResidentSearchQueryDto } from './dto/resident-search.dto.js';
 
 @ApiTags('proposals')
 @Controller()
 export class ProposalsController {
-  constructor(private readonly proposals: ProposalsService) {}
+  constructor(
+    private readonly proposals: ProposalsService,
+    private readonly residents: ResidentSearchService,
+  ) {}
 
   /**
    * A request's proposals, best score first, each with the explanation of its score. Requesters see only
@@ -43,6 +48,29 @@ export class ProposalsController {
     @CurrentActor() actor: Actor,
   ): Promise<Page<ProposalView>> {
     return this.proposals.listForVolunteer(id, actor, query);
+  }
+
+  /** Residents a coordinator could add to the request by hand: the register's filters, name, free for its sessions. */
+  @ApiPageOf(ResidentMatchView)
+  @Get('requests/:id/resident-search')
+  @Roles('coordinator', 'admin')
+  searchResidents(
+    @UuidParam() id: string,
+    @Query() query: ResidentSearchQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<Page<ResidentMatchView>> {
+    return this.residents.search(id, query, actor);
+  }
+
+  /** A coordinator adds a resident they found by hand: proposed and approved at once. */
+  @Post('requests/:id/proposals')
+  @Roles('coordinator', 'admin')
+  addByHand(
+    @UuidParam() id: string,
+    @Body() dto: AddResidentDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<ProposalView> {
+    return this.proposals.addByHand(id, dto.volunteerId, actor);
   }
 
   @Get('proposals/:id')

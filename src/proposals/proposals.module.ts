@@ -3,11 +3,12 @@ import { AuditModule } from '../audit/audit.module.js';
 import { MatchingTriggerModule } from '../matching/matching-trigger.module.js';
 import { ProposalsController } from './proposals.controller.js';
 import { ProposalsService } from './proposals.service.js';
+import { ResidentSearchService } from './resident-search.service.js';
 
 @Module({
   imports: [AuditModule, MatchingTriggerModule],
   controllers: [ProposalsController],
-  providers: [ProposalsService],
+  providers: [ProposalsService, ResidentSearchService],
   exports: [ProposalsService],
 })
 export class ProposalsModule {}

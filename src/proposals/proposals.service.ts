@@ -19,7 +19,7 @@ import { Booking } from './booking.entity.js';
 import type { CompleteProposalDto, FeedbackDto, ProposalQueryDto } from './dto/proposal.dto.js';
 import { ProposalView } from './dto/proposal.view.js';
 import { Feedback, type FeedbackSide } from './feedback.entity.js';
-import { Proposal, type ProposalStatus } from './proposal.entity.js';
+import { Proposal, type HandPicked, type ProposalStatus } from './proposal.entity.js';
 
 type AnyActor = Actor | typeof MATCHING_WORKER_ACTOR;
 
@@ -126,11 +126,6 @@ export class ProposalsService {
     return manager.existsBy(Proposal, { requestId, status: In([...COMMITTED, 'completed']) });
   }
 
-  /**
-   * Books the resident for every session of the request, while the request still needs people. The
-   * resident's row lock makes approvals of the same person take turns; the bookings exclusion constraint
-   * is the guarantee underneath it.
-   */
   /** A coordinator pins (or unpins) a waiting proposal: new plans keep it, as if it were approved. */
   async setLocked(id: string, locked: boolean, actor: Actor): Promise<ProposalView> {
     await inTransaction(this.dataSource, async (manager) => {
@@ -146,46 +141,98 @@ export class ProposalsService {
   }
 
   async approve(id: string, actor: Actor): Promise<ProposalView> {
-    try {
-      await inTransaction(this.dataSource, async (manager) => {
-        const { proposal, request } = await this.lockFrom(manager, id, ['proposed'], 'approve', actor);
-        if (request.status !== 'open') {
+    await withoutDoubleBooking(() =>
+      inTransaction(this.dataSource, async (manager) => {
+        const { request } = await this.lockFrom(manager, id, ['proposed'], 'approve', actor);
+        await this.book(manager, id, request, actor);
+      }),
+    );
+    return this.findOne(id, actor);
+  }
+
+  /**
+   * A coordinator adds a resident they found themselves (see ResidentSearchService): proposed and
+   * approved at once, under the same rules as any approval. A resident the worker had proposed, or whose
+   * proposal it withdrew, is approved as they are; one already decided on for the request is a conflict.
+   */
+  async addByHand(requestId: string, volunteerId: string, actor: Actor): Promise<ProposalView> {
+    const id = await withoutDoubleBooking(() =>
+      inTransaction(this.dataSource, async (manager) => {
+        const request = await manager.findOne(ActivityRequest, {
+          where: { id: requestId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!request || !mayHandleRequest(actor, request)) throw new NotFoundError('request', requestId);
+        const resident = await manager.findOne(Volunteer, {
+          where: { id: volunteerId },
+          select: { id: true, homeDistrictCode: true },
+        });
+        if (!resident || !mayHandleResident(actor, resident))
+          throw new NotFoundError('volunteer', volunteerId);
+        const standing = await manager.findOne(Proposal, {
+          where: { requestId, volunteerId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (standing && !['proposed', 'withdrawn'].includes(standing.status)) {
           throw new ConflictError('errors.invalidTransition', {
-            entity: 'request',
-            from: request.status,
+            entity: 'proposal',
+            from: standing.status,
             action: 'approve',
           });
         }
-        const committed = await manager.countBy(Proposal, { requestId: request.id, status: In(COMMITTED) });
-        if (committed >= request.need) throw new ConflictError('errors.requestFull', { need: request.need });
-        const volunteer = await manager.findOneOrFail(Volunteer, {
-          where: { id: proposal.volunteerId },
-          lock: { mode: 'pessimistic_write' },
-        });
-        if (volunteer.status !== 'active')
-          throw new ConflictError('errors.volunteerNotActive', {
-            entity: 'volunteer',
-            status: volunteer.status,
-          });
-        const slots = await manager.find(RequestSlot, { where: { requestId: request.id } });
-        await this.assertUnderMonthlyCap(manager, volunteer, slots);
-        await manager.insert(
-          Booking,
-          slots.map((slot) => ({
-            proposalId: id,
-            volunteerId: volunteer.id,
-            slotId: slot.id,
-            during: `[${slot.startsAt.toISOString()},${slot.endsAt.toISOString()})`,
-          })),
-        );
-        await manager.update(Proposal, id, { status: 'approved' });
-        await this.audit.record(manager, actor, 'proposal.approved', { type: 'proposal', id });
-      });
-    } catch (error) {
-      if (isExclusionViolation(error, 'bookings_no_overlap')) throw new ConflictError('errors.doubleBooked');
-      throw error;
-    }
+        const handPicked: HandPicked = { total: 0, addedByHand: true };
+        const proposalId = standing
+          ? standing.id
+          : ((await manager.insert(Proposal, { requestId, volunteerId, score: 0, explanation: handPicked }))
+              .identifiers[0].id as string);
+        if (standing?.status === 'withdrawn')
+          await manager.update(Proposal, standing.id, { status: 'proposed' });
+        await this.audit.record(manager, actor, 'proposal.addedByHand', { type: 'proposal', id: proposalId });
+        await this.book(manager, proposalId, request, actor);
+        return proposalId;
+      }),
+    );
     return this.findOne(id, actor);
+  }
+
+  /**
+   * Approves a proposal whose request is locked: books the resident for every session of the request,
+   * while it still needs people. The resident's row lock makes approvals of the same person take turns;
+   * the bookings exclusion constraint is the guarantee underneath it.
+   */
+  private async book(manager: EntityManager, id: string, request: ActivityRequest, actor: Actor) {
+    if (request.status !== 'open') {
+      throw new ConflictError('errors.invalidTransition', {
+        entity: 'request',
+        from: request.status,
+        action: 'approve',
+      });
+    }
+    const committed = await manager.countBy(Proposal, { requestId: request.id, status: In(COMMITTED) });
+    if (committed >= request.need) throw new ConflictError('errors.requestFull', { need: request.need });
+    const { volunteerId } = await manager.findOneByOrFail(Proposal, { id });
+    const volunteer = await manager.findOneOrFail(Volunteer, {
+      where: { id: volunteerId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (volunteer.status !== 'active')
+      throw new ConflictError('errors.volunteerNotActive', {
+        entity: 'volunteer',
+        status: volunteer.status,
+      });
+    const slots = await manager.find(RequestSlot, { where: { requestId: request.id } });
+    await this.assertUnderMonthlyCap(manager, volunteer, slots);
+    await manager.insert(
+      Booking,
+      slots.map((slot) => ({
+        proposalId: id,
+        volunteerId: volunteer.id,
+        slotId: slot.id,
+        during: `[${slot.startsAt.toISOString()},${slot.endsAt.toISOString()})`,
+      })),
+    );
+    await manager.update(Proposal, id, { status: 'approved' });
+    await this.audit.record(manager, actor, 'proposal.approved', { type: 'proposal', id });
   }
 
   async reject(id: string, actor: Actor, reason: string): Promise<ProposalView> {
@@ -552,5 +599,15 @@ export class ProposalsService {
         },
       ),
     );
+  }
+}
+
+/** Two approvals that would book a resident twice at once: the exclusion constraint refuses the second. */
+async function withoutDoubleBooking<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isExclusionViolation(error, 'bookings_no_overlap')) throw new ConflictError('errors.doubleBooked');
+    throw error;
   }
 }

@@ -1,7 +1,7 @@
 import type { PairExplanation } from '../../matching/planner/explain.js';
 import type { ScoreExplanation } from '../../matching/scoring.js';
 import type { Feedback } from '../feedback.entity.js';
-import type { Proposal, ProposalStatus } from '../proposal.entity.js';
+import type { HandPicked, Proposal, ProposalStatus } from '../proposal.entity.js';
 
 /** A proposal with who it pairs and why the worker proposed them. */
 export class ProposalView {
@@ -14,7 +14,8 @@ export class ProposalView {
    * The score's parts and the facts behind them; for a planned proposal also `plan`: the fairness cost
    * and, for coordinators only, the alternatives the planner considered and where they went.
    */
-  explanation: ScoreExplanation & { plan?: PairExplanation | Omit<PairExplanation, 'alternatives'> };
+  explanation:
+    (ScoreExplanation & { plan?: PairExplanation | Omit<PairExplanation, 'alternatives'> }) | HandPicked;
   reason: string | null;
   hours: number | null;
   request: {
@@ -93,7 +94,7 @@ export function displayName(name: string): string {
 
 /** Other residents considered for a request are the coordinators' business, not the school's or a resident's. */
 function withoutAlternatives(explanation: Proposal['explanation']): ProposalView['explanation'] {
-  if (!explanation.plan) return explanation;
+  if ('addedByHand' in explanation || !explanation.plan) return explanation;
   const { alternatives: _alternatives, ...plan } = explanation.plan;
   return { ...explanation, plan };
 }

@@ -20,6 +20,12 @@ export interface ScorePart {
 interface Explanation {
   facts?: MatchFacts;
   parts?: ScorePart[];
+  addedByHand?: true;
+}
+
+/** A coordinator chose the resident by hand: there is no score or matching facts, only their judgement. */
+export function isHandPicked(proposal: Proposal): boolean {
+  return (proposal.explanation as Explanation).addedByHand === true;
 }
 
 export function matchFactsOf(proposal: Proposal): MatchFacts | undefined {

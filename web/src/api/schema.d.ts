@@ -604,7 +604,8 @@ export interface paths {
      */
     get: operations['ProposalsController_listForRequest'];
     put?: never;
-    post?: never;
+    /** A coordinator adds a resident they found by hand: proposed and approved at once. */
+    post: operations['ProposalsController_addByHand'];
     delete?: never;
     options?: never;
     head?: never;
@@ -620,6 +621,23 @@ export interface paths {
     };
     /** A resident's approved proposals and their history. */
     get: operations['ProposalsController_listForVolunteer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/requests/{id}/resident-search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Residents a coordinator could add to the request by hand: the register's filters, name, free for its sessions. */
+    get: operations['ProposalsController_searchResidents'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1402,6 +1420,33 @@ export interface components {
       createdAt: string;
       /** Format: date-time */
       updatedAt: string;
+    };
+    ResidentMatchView: {
+      homeDistrictCode: string;
+      travelDistrictCodes: string[];
+      online: boolean;
+      languages: string[];
+      skills: {
+        skillCode: string;
+        level: number;
+      }[];
+      /** @description When they are usually free. */
+      freeAt: ('weekdayDaytime' | 'evening' | 'weekend')[];
+      id: string;
+      name: string;
+      nameKana: string;
+      /** @description Free for every session of the request. */
+      freeForSessions: boolean;
+      /**
+       * @description Where the resident already stands with this request, if anywhere.
+       * @enum {string|null}
+       */
+      proposalStatus:
+        'withdrawn' | 'completed' | 'proposed' | 'approved' | 'rejected' | 'accepted' | 'declined' | null;
+    };
+    AddResidentDto: {
+      /** Format: uuid */
+      volunteerId: string;
     };
     RejectProposalDto: {
       /** @description Why the coordinator turned this pairing down; kept in the record. */
@@ -2468,6 +2513,31 @@ export interface operations {
       };
     };
   };
+  ProposalsController_addByHand: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddResidentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalView'];
+        };
+      };
+    };
+  };
   ProposalsController_listForVolunteer: {
     parameters: {
       query?: {
@@ -2490,6 +2560,45 @@ export interface operations {
         content: {
           'application/json': components['schemas']['Page'] & {
             items?: components['schemas']['ProposalView'][];
+          };
+        };
+      };
+    };
+  };
+  ProposalsController_searchResidents: {
+    parameters: {
+      query?: {
+        page?: number;
+        perPage?: number;
+        /** @description A field (skill category), e.g. `disaster`. */
+        fieldCode?: string;
+        skillCode?: string;
+        /** @description Lives in, or will travel to, this district. */
+        districtCode?: string;
+        online?: boolean;
+        /** @description ISO 639-1, e.g. `en`. */
+        language?: string;
+        freeAt?: 'weekdayDaytime' | 'evening' | 'weekend';
+        /** @description Part of the name or its kana reading. */
+        q?: string;
+        /** @description Only residents free for every session: inside a weekly window, not a day off, nothing else booked. */
+        freeForSessions?: boolean;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page'] & {
+            items?: components['schemas']['ResidentMatchView'][];
           };
         };
       };

@@ -125,6 +125,7 @@ export const en: WebCatalogue = {
   },
   myPage: {
     title: 'My page',
+    chosenByCoordinator: 'A coordinator of the lifelong-learning office chose you for this.',
     underReview:
       'The lifelong-learning office is reviewing your registration. Requests reach you once it is done.',
     question: 'A question from the lifelong-learning office ({{date}})',
@@ -284,6 +285,14 @@ export const en: WebCatalogue = {
     request: 'Request',
     resident: 'Resident',
     moreChanges: '{{count}} more',
+    addByHand: 'Add someone by hand',
+    addByHandLead:
+      'When there are too few candidates, search and add someone yourself. They are approved at once and asked for their answer. People free at every session come first.',
+    freeForSessionsOnly: 'Only people free at every session',
+    freeForSessions: 'Free at the sessions',
+    notFreeForSessions: 'Not free at the sessions',
+    add: 'Add this person',
+    addedByHand: 'Chosen by a coordinator',
     allPending: 'See all {{total}} waiting for review',
     awaitingApproval: 'Requests with candidates waiting for approval',
     noneAwaitingApproval: 'No candidate is waiting for approval.',

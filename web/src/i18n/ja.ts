@@ -122,6 +122,7 @@ export const ja = {
   },
   myPage: {
     title: 'マイページ',
+    chosenByCoordinator: '生涯学習課のコーディネーターが、あなたに合うと考えて選びました。',
     underReview: '登録の内容を生涯学習課で確認しています。確認が終わると、依頼が届くようになります。',
     question: '生涯学習課からの確認({{date}})',
     answerInProfile: '登録内容を直して答える',
@@ -280,6 +281,14 @@ export const ja = {
     request: '依頼',
     resident: '登録者',
     moreChanges: 'ほか {{count}}件',
+    addByHand: '人を選んで加える',
+    addByHandLead:
+      '候補が足りないときは、条件で探して加えられます。加えた人は承認済みになり、本人に返事を求めます。日時に都合のつく人が先に並びます。',
+    freeForSessionsOnly: 'すべての日時に都合のつく人だけ',
+    freeForSessions: '日時の都合がつく',
+    notFreeForSessions: '日時の都合がつかない',
+    add: 'この人を加える',
+    addedByHand: 'コーディネーターが選びました',
     allPending: '確認待ちの {{total}}人をすべて見る',
     awaitingApproval: '候補者が承認を待っている依頼',
     noneAwaitingApproval: '承認を待つ候補者はいません。',

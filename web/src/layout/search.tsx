@@ -1,5 +1,6 @@
-import { Pagination } from '@mantine/core';
+import { Pagination, Select, type SelectProps } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 type FilterValue = string | boolean;
@@ -64,6 +65,21 @@ export function Pages(props: {
       value={props.page}
       onChange={props.onChange}
       getControlProps={(control) => ({ 'aria-label': control })}
+    />
+  );
+}
+
+/** A search filter chosen from a list; clearing it (by a labelled button) searches without it. */
+export function FilterSelect(
+  props: Omit<SelectProps, 'value' | 'clearable' | 'clearButtonProps'> & { value: string | undefined },
+) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      {...props}
+      clearable
+      clearButtonProps={{ 'aria-label': t('app.clear') }}
+      value={props.value ?? null}
     />
   );
 }

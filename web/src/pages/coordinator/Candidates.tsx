@@ -29,8 +29,10 @@ const PART_COLOURS: Record<ScorePart['name'], string> = {
 export function Candidates({ proposals }: { proposals: Proposal[] }) {
   const { t } = useTranslation();
   return (
-    <Stack gap="sm">
-      <Title order={2}>{t('coordinator.candidates')}</Title>
+    <Stack gap="sm" component="section" aria-labelledby="candidates">
+      <Title order={2} id="candidates">
+        {t('coordinator.candidates')}
+      </Title>
       {proposals.length === 0 && <Text>{t('coordinator.noCandidates')}</Text>}
       {proposals.map((proposal) => (
         <Candidate key={proposal.id} proposal={proposal} />

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
@@ -47,66 +47,61 @@ export function ResidentCard({ resident }: { resident: Resident }) {
     step.error instanceof ApiError ? Object.values(step.error.fieldErrors()).at(0) : undefined;
   const district = districts.find((choice) => choice.value === resident.homeDistrictCode)?.label;
   const pending = resident.status === 'pending_review';
-  const titleId = `resident-${resident.id}`;
 
   return (
-    <Card withBorder padding="sm" component="article" aria-labelledby={titleId}>
-      <Stack gap={6}>
-        <Group justify="space-between" wrap="wrap">
-          <Title order={3} size="h5" id={titleId}>
-            {resident.name}({resident.nameKana})
-          </Title>
-          <Badge variant="outline" color="gray.8">
-            {t(`coordinator.residentStatus.${resident.status}`)}
-          </Badge>
-        </Group>
+    <ResidentArticle
+      resident={resident}
+      badges={
+        <Badge variant="outline" color="gray.8">
+          {t(`coordinator.residentStatus.${resident.status}`)}
+        </Badge>
+      }
+    >
+      <Text size="sm">
+        {district} · {resident.onlineAvailable ? t('coordinator.online') : t('coordinator.notOnline')} ·{' '}
+        {t('coordinator.signedUpOn', { date: formatDay(String(resident.createdAt), i18n.language) })}
+      </Text>
+      <Text size="sm">
+        {resident.skills.map((skill) => `${skillName(skill.skillCode)} (${skill.level})`).join('、')}
+      </Text>
+      {resident.learningOutcomes.length > 0 && (
         <Text size="sm">
-          {district} · {resident.onlineAvailable ? t('coordinator.online') : t('coordinator.notOnline')} ·{' '}
-          {t('coordinator.signedUpOn', { date: formatDay(String(resident.createdAt), i18n.language) })}
+          {t('coordinator.outcomes')}: {resident.learningOutcomes.map((outcome) => outcome.title).join('、')}
         </Text>
-        <Text size="sm">
-          {resident.skills.map((skill) => `${skillName(skill.skillCode)} (${skill.level})`).join('、')}
-        </Text>
-        {resident.learningOutcomes.length > 0 && (
-          <Text size="sm">
-            {t('coordinator.outcomes')}:{' '}
-            {resident.learningOutcomes.map((outcome) => outcome.title).join('、')}
-          </Text>
+      )}
+      {resident.informationRequest && (
+        <Alert
+          variant="outline"
+          color="gray.8"
+          title={t('coordinator.askedOn', {
+            date: formatDay(String(resident.informationRequest.requestedAt), i18n.language),
+          })}
+        >
+          {resident.informationRequest.message}
+        </Alert>
+      )}
+      {step.error && !writing && (
+        <Alert color="red" role="alert">
+          {step.error.message}
+        </Alert>
+      )}
+      <Group gap="xs">
+        {resident.status !== 'active' && (
+          <Button size="xs" loading={step.isPending} onClick={() => step.mutate('activate')}>
+            {t('coordinator.activate')}
+          </Button>
         )}
-        {resident.informationRequest && (
-          <Alert
-            variant="outline"
-            color="gray.8"
-            title={t('coordinator.askedOn', {
-              date: formatDay(String(resident.informationRequest.requestedAt), i18n.language),
-            })}
-          >
-            {resident.informationRequest.message}
-          </Alert>
+        {pending && (
+          <Button size="xs" variant="default" onClick={() => setWriting('requestInformation')}>
+            {t('coordinator.requestInformation')}
+          </Button>
         )}
-        {step.error && !writing && (
-          <Alert color="red" role="alert">
-            {step.error.message}
-          </Alert>
+        {resident.status !== 'suspended' && (
+          <Button size="xs" variant="default" onClick={() => setWriting('suspend')}>
+            {t('coordinator.suspend')}
+          </Button>
         )}
-        <Group gap="xs">
-          {resident.status !== 'active' && (
-            <Button size="xs" loading={step.isPending} onClick={() => step.mutate('activate')}>
-              {t('coordinator.activate')}
-            </Button>
-          )}
-          {pending && (
-            <Button size="xs" variant="default" onClick={() => setWriting('requestInformation')}>
-              {t('coordinator.requestInformation')}
-            </Button>
-          )}
-          {resident.status !== 'suspended' && (
-            <Button size="xs" variant="default" onClick={() => setWriting('suspend')}>
-              {t('coordinator.suspend')}
-            </Button>
-          )}
-        </Group>
-      </Stack>
+      </Group>
       <Modal
         opened={writing !== null}
         onClose={() => setWriting(null)}
@@ -140,6 +135,28 @@ export function ResidentCard({ resident }: { resident: Resident }) {
           </Group>
         </Stack>
       </Modal>
+    </ResidentArticle>
+  );
+}
+
+/** A card about one resident, named by their full name and its reading, with badges beside the name. */
+export function ResidentArticle(props: {
+  resident: { id: string; name: string; nameKana: string };
+  badges: ReactNode;
+  children: ReactNode;
+}) {
+  const titleId = `resident-${props.resident.id}`;
+  return (
+    <Card withBorder padding="sm" component="article" aria-labelledby={titleId}>
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="wrap">
+          <Title order={3} size="h5" id={titleId}>
+            {props.resident.name}({props.resident.nameKana})
+          </Title>
+          <Group gap={4}>{props.badges}</Group>
+        </Group>
+        {props.children}
+      </Stack>
     </Card>
   );
 }

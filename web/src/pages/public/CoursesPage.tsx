@@ -1,21 +1,9 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Card, Checkbox, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { api, unwrap } from '../../api/client';
-import { Pages, useSearch } from '../../layout/search';
+import { FilterSelect, Pages, useSearch } from '../../layout/search';
 import type { paths } from '../../api/schema';
 import { useDistrictChoices, useFieldChoices } from '../../reference/reference';
 import { CourseSessions, useCourseWords, type Course } from './courseParts';
@@ -52,32 +40,26 @@ export function CoursesPage() {
       <Text>{t('courses.lead')}</Text>
       <form role="search" onSubmit={submit}>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select
+          <FilterSelect
             label={t('courses.field')}
             data={fields}
-            clearable
-            clearButtonProps={{ 'aria-label': t('app.clear') }}
-            value={draft.fieldCode ?? null}
+            value={draft.fieldCode}
             onChange={(value) => set('fieldCode', value)}
           />
-          <Select
+          <FilterSelect
             label={t('courses.district')}
             data={districts}
             searchable
-            clearable
-            clearButtonProps={{ 'aria-label': t('app.clear') }}
-            value={draft.districtCode ?? null}
+            value={draft.districtCode}
             onChange={(value) => set('districtCode', value)}
           />
-          <Select
+          <FilterSelect
             label={t('courses.when')}
             data={(['evening', 'weekend'] as const).map((when) => ({
               value: when,
               label: t(`courses.times.${when}`),
             }))}
-            clearable
-            clearButtonProps={{ 'aria-label': t('app.clear') }}
-            value={draft.when ?? null}
+            value={draft.when}
             onChange={(value) => set('when', value as Filters['when'])}
           />
         </SimpleGrid>

@@ -17,10 +17,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
-import { matchFactsOf, type Proposal } from '../../api/proposals';
+import { isHandPicked, matchFactsOf, type Proposal } from '../../api/proposals';
 import { formatSlot } from '../../format/time';
 import { useSkillName } from '../../reference/reference';
 import { useSession } from '../../session/session';
+import { AddByHand } from '../coordinator/AddByHand';
 import { Candidates } from '../coordinator/Candidates';
 
 /**
@@ -96,6 +97,7 @@ export function RequestPage() {
           proposals={(people.data?.items ?? []).filter((proposal) => proposal.status === 'proposed')}
         />
       )}
+      {coordinates && data.status === 'open' && <AddByHand requestId={id} />}
       <Title order={2}>{t('requests.people')}</Title>
       {shown.length === 0 && <Text>{t('requests.noPeople')}</Text>}
       {shown.map((proposal) => (
@@ -154,6 +156,7 @@ function Person({ proposal, lastSessionEnd }: { proposal: Proposal; lastSessionE
             {t(`requests.proposalStatus.${proposal.status}`)}
           </Badge>
         </Group>
+        {isHandPicked(proposal) && <Text size="sm">{t('coordinator.addedByHand')}</Text>}
         {facts && (
           <Text size="sm">
             {t('requests.matchedSkills')}:{' '}

@@ -17,7 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { api, sessionToken, unwrap } from '../../api/client';
-import { matchFactsOf, type Proposal } from '../../api/proposals';
+import { isHandPicked, matchFactsOf, type Proposal } from '../../api/proposals';
 import { fiscalYearOf, formatDay, formatSlot } from '../../format/time';
 import { useSkillName } from '../../reference/reference';
 import { useSession } from '../../session/session';
@@ -196,6 +196,7 @@ function WaitingProposal({ proposal }: { proposal: Proposal }) {
 
   return (
     <ActivityCard proposal={proposal}>
+      {isHandPicked(proposal) && <Text size="sm">{t('myPage.chosenByCoordinator')}</Text>}
       {facts && (
         <>
           <Text fw={700} size="sm">
