@@ -6,7 +6,9 @@ import { formatSlot } from '../web/src/format/time.js';
 import { PASSWORD } from './factories/account.factory.js';
 import { courseWithInstructor } from './factories/proposal.factory.js';
 import { courseInput } from './factories/request.factory.js';
-import { activeVolunteer } from './factories/volunteer.factory.js';
+import { tokenMailedTo } from './factories/mailbox.js';
+import { schoolStaff } from './factories/personas.js';
+import { activeVolunteer, coordinator } from './factories/volunteer.factory.js';
 
 // A browser page with an accessibility scan takes seconds, not milliseconds.
 jest.setTimeout(30_000);
@@ -82,6 +84,62 @@ describe('The web app, for anyone', () => {
       await page.context().close();
     });
   }
+
+  it('lets someone who forgot their password choose a new one from the mailed link, once', async () => {
+    const email = 'hiroshi.forgot@example.jp';
+    await activeVolunteer(suite.t.as, { email, name: '忘 博' });
+    const page = await open('/sign-in');
+    await page.getByRole('link', { name: 'パスワードを忘れた方' }).click();
+    await page.getByLabel(/^メールアドレス/).fill(email);
+    await page.getByRole('button', { name: 'リンクを送る' }).click();
+    await page.getByText(/リンクをお送りしました/).waitFor();
+    await expectAccessible(page, 'password-reset.ja');
+    await page.context().close();
+
+    const link = `/reset-password?token=${await tokenMailedTo(suite.t, email)}`;
+    const reset = await open(link);
+    const password = reset.getByLabel(/^新しいパスワード/);
+    await password.fill('short');
+    await reset.getByRole('button', { name: 'パスワードを決めてログイン' }).click();
+    // The server's rule, shown at the field, with what was typed kept.
+    await reset.getByText('10 文字以上で入力してください。').waitFor();
+    expect(await password.inputValue()).toBe('short');
+    await expectAccessible(reset, 'reset-password.ja');
+    await password.fill('a much longer password');
+    await reset.getByRole('button', { name: 'パスワードを決めてログイン' }).click();
+    await reset.waitForURL(/\/my$/);
+    await reset.context().close();
+
+    const again = await open(link, { language: 'en' });
+    await again.getByLabel(/^New password/).fill('yet another password');
+    await again.getByRole('button', { name: 'Save the password and sign in' }).click();
+    await again.getByRole('alert').waitFor();
+    expect(again.url()).toContain('/reset-password');
+    await expectAccessible(again, 'reset-password.used.en');
+    await again.context().close();
+  });
+
+  it('lets an invited member of a school choose their password in English and act for the school', async () => {
+    const [school] = (await suite.t.as(schoolStaff).get('/organisations').expect(200)).body;
+    await suite.t
+      .as(coordinator)
+      .post(`/organisations/${school.id}/invitations`, {
+        email: 'new.teacher@example.jp',
+        name: '新任 先生',
+        locale: 'en',
+      })
+      .expect(201);
+    const page = await open(`/invitation?token=${await tokenMailedTo(suite.t, 'new.teacher@example.jp')}`, {
+      language: 'en',
+    });
+    await page.getByRole('heading', { level: 1, name: /Welcome to the talent bank/ }).waitFor();
+    await expectAccessible(page, 'invitation.en');
+    await page.getByLabel(/^New password/).fill('chalk and blackboard');
+    await page.getByRole('button', { name: 'Save the password and sign in' }).click();
+    await page.waitForURL(/\/requests$/);
+    await page.getByText('新任 先生', { exact: false }).waitFor();
+    await page.context().close();
+  });
 
   it('shows the public register, searchable, with display names only', async () => {
     await activeVolunteer(suite.t.as, {

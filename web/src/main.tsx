@@ -39,6 +39,20 @@ const router = createBrowserRouter([
       { path: 'sign-in', element: <SignInPage /> },
       // Pages beyond the first load when visited, so a phone downloads little to start.
       {
+        path: 'password-reset',
+        lazy: async () => ({
+          Component: (await import('./pages/public/PasswordPages')).PasswordResetRequestPage,
+        }),
+      },
+      {
+        path: 'reset-password',
+        lazy: async () => ({ Component: (await import('./pages/public/PasswordPages')).ResetPasswordPage }),
+      },
+      {
+        path: 'invitation',
+        lazy: async () => ({ Component: (await import('./pages/public/PasswordPages')).InvitationPage }),
+      },
+      {
         path: 'courses',
         lazy: async () => ({ Component: (await import('./pages/public/CoursesPage')).CoursesPage }),
       },

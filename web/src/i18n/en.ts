@@ -57,6 +57,17 @@ export const en: WebCatalogue = {
     submit: 'Sign in',
     forgot: 'Forgot your password?',
   },
+  password: {
+    requestTitle: 'Reset your password',
+    requestLead: 'Enter the email address you registered. We send you a link to choose a new password.',
+    send: 'Send the link',
+    sent: 'If this address is registered, a link is on its way. Please check your mail.',
+    resetTitle: 'Choose a new password',
+    invitationTitle: 'Welcome to the talent bank: choose your password',
+    new: 'New password',
+    rule: 'At least 10 characters',
+    save: 'Save the password and sign in',
+  },
   signUp: {
     title: 'Register with the talent bank',
     intro: 'Five short steps. What you type is kept until you close this tab.',

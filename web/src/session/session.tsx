@@ -5,6 +5,11 @@ import type { components } from '../api/schema';
 
 export type Account = components['schemas']['AccountView'];
 
+/** The page each role starts from once signed in. */
+export function homeOf(role: Account['role']): string {
+  return { volunteer: '/my', requester: '/requests', coordinator: '/coordinator', admin: '/office' }[role];
+}
+
 interface Session {
   account: Account | null;
   loading: boolean;

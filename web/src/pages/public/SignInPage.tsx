@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../../api/client';
-import { useSession } from '../../session/session';
+import { homeOf, useSession } from '../../session/session';
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -19,11 +19,7 @@ export function SignInPage() {
     setProblem(null);
     try {
       const account = await signIn(email, password);
-      await navigate(
-        { volunteer: '/my', requester: '/requests', coordinator: '/coordinator', admin: '/office' }[
-          account.role
-        ],
-      );
+      await navigate(homeOf(account.role));
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       form.setErrors(error.fieldErrors());
