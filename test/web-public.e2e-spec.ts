@@ -90,6 +90,7 @@ describe('The web app, for anyone', () => {
     await activeVolunteer(suite.t.as, { email, name: '忘 博' });
     const page = await open('/sign-in');
     await page.getByRole('link', { name: 'パスワードを忘れた方' }).click();
+    await page.getByRole('heading', { level: 1, name: 'パスワードの再設定' }).waitFor();
     await page.getByLabel(/^メールアドレス/).fill(email);
     await page.getByRole('button', { name: 'リンクを送る' }).click();
     await page.getByText(/リンクをお送りしました/).waitFor();
