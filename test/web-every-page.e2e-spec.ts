@@ -139,6 +139,27 @@ const PAGES: PageScan[] = [
     ready: ({ page, words }) => title(page, words.signIn.title),
   },
   {
+    route: '/password-reset',
+    role: 'anyone',
+    page: 'password-reset',
+    path: () => '/password-reset',
+    ready: ({ page, words }) => title(page, words.password.requestTitle),
+  },
+  {
+    route: '/reset-password',
+    role: 'anyone',
+    page: 'reset-password',
+    path: () => '/reset-password?token=from-the-mail',
+    ready: ({ page, words }) => title(page, words.password.resetTitle),
+  },
+  {
+    route: '/invitation',
+    role: 'anyone',
+    page: 'invitation',
+    path: () => '/invitation?token=from-the-mail',
+    ready: ({ page, words }) => title(page, words.password.invitationTitle),
+  },
+  {
     route: '/sign-up',
     role: 'anyone',
     page: 'sign-up',
