@@ -1,4 +1,4 @@
-import { fiscalYearOf, formatSlot } from './time';
+import { fiscalYearOf, formatMonth, formatSlot } from './time';
 
 describe('Times as people in Japan read them', () => {
   it('writes a session in Japanese date style, in Japan time whatever the reader’s clock', () => {
@@ -11,6 +11,11 @@ describe('Times as people in Japan read them', () => {
     expect(formatSlot('2026-04-01T09:30:00Z', '2026-04-01T10:30:00Z', 'en')).toBe(
       'Wed, 1 April 2026, 18:30–19:30',
     );
+  });
+
+  it('names a month of the year’s figures in either language', () => {
+    expect(formatMonth('2026-04', 'ja')).toBe('2026年4月');
+    expect(formatMonth('2027-03', 'en')).toBe('March 2027');
   });
 
   it('counts fiscal years from April: 31 March is still the year before', () => {

@@ -34,6 +34,16 @@ export function formatDay(instant: string, language: string): string {
   }).format(new Date(instant));
 }
 
+/** A calendar month as the API names it (`2026-04`): 2026年4月, or April 2026. */
+export function formatMonth(month: string, language: string): string {
+  const [year, number] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale(language), {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+  }).format(new Date(Date.UTC(year, number - 1, 1)));
+}
+
 /** The Japanese fiscal year (April to March) a moment falls in: 2026-03-31 is in 2025, 2026-04-01 in 2026. */
 export function fiscalYearOf(moment: string | Date): number {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: 'numeric' })

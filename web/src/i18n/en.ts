@@ -10,6 +10,7 @@ export const en: WebCatalogue = {
     language: 'Language',
     footer: 'Iwaki City Lifelong Learning Division — Talent Bank',
     listSeparator: ', ',
+    skillWithLevel: '{{skill}} (level {{level}})',
   },
   calendar: {
     previousMonth: 'Previous month',
@@ -367,7 +368,6 @@ export const en: WebCatalogue = {
     found: '{{total}} found',
     none: 'Nobody matches.',
     online: 'Online',
-    level: 'level {{level}}',
   },
   office: {
     title: 'The year at a glance',

@@ -9,6 +9,7 @@ export const ja = {
     language: '言語',
     footer: 'いわき市 生涯学習課 人材バンク',
     listSeparator: '、',
+    skillWithLevel: '{{skill}}(レベル{{level}})',
   },
   calendar: {
     previousMonth: '前の月',
@@ -363,7 +364,6 @@ export const ja = {
     found: '{{total}}人',
     none: '条件に合う登録者はいません。',
     online: 'オンライン可',
-    level: 'レベル{{level}}',
   },
   office: {
     title: '年度の実績',

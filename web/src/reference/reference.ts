@@ -51,6 +51,16 @@ export function useSkillName(): (code: string) => string {
   return (code) => names.get(code) ?? code;
 }
 
+/** Skills with their levels as one line in the reader's language: 応急手当(レベル4)、昔遊び(レベル5). */
+export function useSkillList(): (skills: { code: string; level: number }[]) => string {
+  const { t } = useTranslation();
+  const skillName = useSkillName();
+  return (skills) =>
+    skills
+      .map((skill) => t('app.skillWithLevel', { skill: skillName(skill.code), level: skill.level }))
+      .join(t('app.listSeparator'));
+}
+
 /** Languages residents most often offer in Iwaki, each named in its own language. */
 export const LANGUAGE_CHOICES = [
   { value: 'ja', label: '日本語' },

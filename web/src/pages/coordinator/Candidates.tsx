@@ -61,7 +61,7 @@ function Candidate({ proposal }: { proposal: Proposal }) {
   });
   const summary = parts
     .map((part) => `${t(`coordinator.parts.${part.name}`)} ${part.points.toFixed(2)}`)
-    .join('、');
+    .join(t('app.listSeparator'));
 
   return (
     <Card withBorder padding="sm" component="article">

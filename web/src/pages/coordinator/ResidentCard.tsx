@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import { formatDay } from '../../format/time';
-import { useDistrictChoices, useSkillName } from '../../reference/reference';
+import { useDistrictChoices, useSkillList } from '../../reference/reference';
 
 type Resident = components['schemas']['VolunteerView'];
 /** The review steps that need the coordinator to write something: a question, or why they suspend. */
@@ -18,7 +18,7 @@ type WrittenStep = 'requestInformation' | 'suspend';
 export function ResidentCard({ resident }: { resident: Resident }) {
   const { t, i18n } = useTranslation();
   const queries = useQueryClient();
-  const skillName = useSkillName();
+  const skillList = useSkillList();
   const districts = useDistrictChoices();
   const [writing, setWriting] = useState<WrittenStep | null>(null);
   const [text, setText] = useState('');
@@ -62,11 +62,12 @@ export function ResidentCard({ resident }: { resident: Resident }) {
         {t('coordinator.signedUpOn', { date: formatDay(String(resident.createdAt), i18n.language) })}
       </Text>
       <Text size="sm">
-        {resident.skills.map((skill) => `${skillName(skill.skillCode)} (${skill.level})`).join('、')}
+        {skillList(resident.skills.map((skill) => ({ code: skill.skillCode, level: skill.level })))}
       </Text>
       {resident.learningOutcomes.length > 0 && (
         <Text size="sm">
-          {t('coordinator.outcomes')}: {resident.learningOutcomes.map((outcome) => outcome.title).join('、')}
+          {t('coordinator.outcomes')}:{' '}
+          {resident.learningOutcomes.map((outcome) => outcome.title).join(t('app.listSeparator'))}
         </Text>
       )}
       {resident.informationRequest && (

@@ -3,13 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { fiscalYearOf } from '../../format/time';
+import { fiscalYearOf, formatMonth } from '../../format/time';
 import { useDistrictChoices, useFieldChoices } from '../../reference/reference';
 import { FigureChart } from './FigureChart';
 
 /** The city office's fiscal year (April–March): activities, hours, people, spread and satisfaction. */
 export function FiscalYearPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const current = fiscalYearOf(new Date());
   const [year, setYear] = useState(current);
   const fields = new Map(useFieldChoices().map((field) => [field.value, field.label]));
@@ -64,7 +64,7 @@ export function FiscalYearPage() {
           </SimpleGrid>
           <FigureChart
             title={t('office.byMonth')}
-            labels={data.byMonth.map((row) => row.month)}
+            labels={data.byMonth.map((row) => formatMonth(row.month, i18n.language))}
             series={figures(data.byMonth)}
           />
           <SimpleGrid cols={{ base: 1, md: 2 }}>

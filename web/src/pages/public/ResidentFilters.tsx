@@ -7,7 +7,7 @@ import {
   useDistrictChoices,
   useFieldChoices,
   useSkillChoices,
-  useSkillName,
+  useSkillList,
 } from '../../reference/reference';
 
 /** The public register's filters; a coordinator's search by hand has these and more. */
@@ -86,19 +86,17 @@ export function ResidentSummary({
   };
 }) {
   const { t } = useTranslation();
-  const skillName = useSkillName();
+  const skillList = useSkillList();
   const districts = new Map(useDistrictChoices().map((district) => [district.value, district.label]));
   return (
     <>
       <Text size="sm">
         {[resident.homeDistrictCode, ...resident.travelDistrictCodes]
           .map((code) => districts.get(code) ?? code)
-          .join('・')}
+          .join(t('app.listSeparator'))}
       </Text>
       <Text size="sm">
-        {resident.skills
-          .map((skill) => `${skillName(skill.skillCode)}(${t('directory.level', { level: skill.level })})`)
-          .join('、')}
+        {skillList(resident.skills.map((skill) => ({ code: skill.skillCode, level: skill.level })))}
       </Text>
       <Group gap={4}>
         {resident.online && (

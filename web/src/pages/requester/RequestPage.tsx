@@ -19,7 +19,7 @@ import { useLocation, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { isHandPicked, matchFactsOf, type Proposal } from '../../api/proposals';
 import { formatSlot } from '../../format/time';
-import { useSkillName } from '../../reference/reference';
+import { useSkillList } from '../../reference/reference';
 import { useSession } from '../../session/session';
 import { AddByHand } from '../coordinator/AddByHand';
 import { Candidates } from '../coordinator/Candidates';
@@ -110,7 +110,7 @@ export function RequestPage() {
 function Person({ proposal, lastSessionEnd }: { proposal: Proposal; lastSessionEnd?: string }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
-  const skillName = useSkillName();
+  const skillList = useSkillList();
   const [hours, setHours] = useState<number | string>(1);
   const [rating, setRating] = useState(5);
   const [comment, setComment] = useState('');
@@ -159,8 +159,7 @@ function Person({ proposal, lastSessionEnd }: { proposal: Proposal; lastSessionE
         {isHandPicked(proposal) && <Text size="sm">{t('coordinator.addedByHand')}</Text>}
         {facts && (
           <Text size="sm">
-            {t('requests.matchedSkills')}:{' '}
-            {facts.requiredSkills.map((skill) => `${skillName(skill.code)} (${skill.level})`).join('、')}
+            {t('requests.matchedSkills')}: {skillList(facts.requiredSkills)}
           </Text>
         )}
         {volunteer.contact && (
