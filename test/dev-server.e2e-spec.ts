@@ -108,7 +108,6 @@ describe('npm run dev', () => {
         MAIL_DIR: mailDir,
         PORT: String(apiPort),
         WEB_PORT: String(webPort),
-        PUBLIC_URL: `http://localhost:${webPort}`,
         FORCE_COLOR: '0',
       },
     });
