@@ -4,6 +4,7 @@ import { oneInstructorTwoRequests } from './factories/planning.factory.js';
 import { openRequest, schoolVisitInput } from './factories/request.factory.js';
 import { activeVolunteer, coordinator, volunteerInput } from './factories/volunteer.factory.js';
 import { browserSuite } from './setup/browser.js';
+import { activateFromDashboard, approveCandidate } from './setup/journey-steps.js';
 
 // A browser page with an accessibility scan takes seconds, not milliseconds.
 jest.setTimeout(60_000);
@@ -36,7 +37,7 @@ describe('The web app, for coordinators', () => {
     expect(await short.getByText('決定 0 / 必要 1').isVisible()).toBe(true);
     await expectAccessible(page, 'coordinator-dashboard.ja');
 
-    await page.getByRole('button', { name: '活動を承認する' }).click();
+    await activateFromDashboard(page, '高橋 三郎');
     await page.getByText('確認を待っている登録者はいません。').waitFor();
 
     await short.getByRole('link', { name: '4年生 救命講習' }).click();
@@ -47,9 +48,8 @@ describe('The web app, for coordinators', () => {
     await card.waitFor();
     expect(await card.getByText(/^技能のレベル \d\.\d\d、/).isVisible()).toBe(true);
     await expectAccessible(page, 'coordinator-request.ja');
-    await card.getByRole('button', { name: '承認する' }).click();
     // Approved: no longer a candidate waiting, now among the people found.
-    await card.getByRole('button', { name: '承認する' }).waitFor({ state: 'detached' });
+    await approveCandidate(page, '伊藤 花');
     const [approved] = await t.dataSource.query(
       `SELECT status FROM proposals WHERE request_id = $1 AND volunteer_id = $2`,
       [requestId, candidate.id],

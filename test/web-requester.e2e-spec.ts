@@ -1,11 +1,17 @@
 /// <reference lib="dom" />
 import { jest } from '@jest/globals';
-import type { Page } from 'playwright-core';
 import { PASSWORD } from './factories/account.factory.js';
 import { cityOffice } from './factories/personas.js';
 import { schoolStaff } from './factories/request.factory.js';
 import { activeVolunteer, coordinator } from './factories/volunteer.factory.js';
 import { browserSuite } from './setup/browser.js';
+import {
+  fillSchoolVisit,
+  fillWeeklyCourse,
+  recordHoursAndFeedback,
+  travelPastSessions,
+  yearTotals,
+} from './setup/journey-steps.js';
 
 // A browser page with an accessibility scan takes seconds, not milliseconds.
 jest.setTimeout(90_000);
@@ -13,16 +19,6 @@ jest.setTimeout(90_000);
 describe('The web app, for schools and groups asking for people', () => {
   const suite = browserSuite();
   const { expectAccessible } = suite;
-
-  /** Picks a day of next month in the date picker labelled `label`. */
-  async function pickNextMonthDay(page: Page, label: RegExp, day: number) {
-    await page.getByRole('button', { name: label }).click();
-    const dropdown = page.locator('.mantine-Popover-dropdown:visible');
-    await dropdown.getByRole('button', { name: '次の月' }).click();
-    await dropdown
-      .locator('button.mantine-DatePickerInput-day:not([data-outside])', { hasText: new RegExp(`^${day}$`) })
-      .click();
-  }
 
   it('lets a school ask for a guest teacher, see who accepted with their contact details, and give feedback', async () => {
     await activeVolunteer(suite.t.as, {
@@ -39,14 +35,11 @@ describe('The web app, for schools and groups asking for people', () => {
     await expectAccessible(page, 'request-new.ja');
 
     await page.getByLabel(/^依頼の名前/).fill('6年生 防災教室');
-    await page.getByLabel(/^教科・時間/).fill('総合的な学習の時間');
-    await page.getByLabel(/^テーマ/).fill('地震のときの身の守り方');
-    await page.getByRole('combobox', { name: '地区' }).click();
-    await page.getByRole('option', { name: '平', exact: true }).click();
-    await pickNextMonthDay(page, /^募集の締め切り/, 10);
-    await pickNextMonthDay(page, /^日にち \(1\)/, 20);
-    await page.getByRole('combobox', { name: '必要な技能を追加' }).fill('応急');
-    await page.getByRole('option', { name: '応急手当' }).click();
+    await fillSchoolVisit(
+      page,
+      { subject: '総合的な学習の時間', topic: '地震のときの身の守り方' },
+      { district: '平', deadlineDay: 10, firstSessionDay: 20, skill: { typed: '応急', option: '応急手当' } },
+    );
     await page.getByRole('button', { name: '募集を始める' }).click();
 
     await page.getByText('募集を始めました。担当者が人を探します。').waitFor();
@@ -78,21 +71,11 @@ describe('The web app, for schools and groups asking for people', () => {
     expect(await page.getByText(/ichiro\.sasaki@example\.jp/).isVisible()).toBe(true);
 
     // After the day: hours recorded, then feedback.
-    const [{ ends_at: lastEnd }] = await suite.t.dataSource.query(
-      `SELECT max(ends_at) AS ends_at FROM request_slots WHERE request_id = $1`,
-      [requestId],
-    );
-    const afterwards = new Date(new Date(lastEnd).getTime() + 60 * 60_000);
-    suite.t.clock.travelTo(afterwards);
-    await page.clock.setFixedTime(afterwards);
+    await travelPastSessions(suite.t, page, requestId);
     await page.reload();
-    await page.getByLabel('活動時間(時間)').fill('1.5');
-    await page.getByRole('button', { name: '実施を記録する' }).click();
-    await page.getByRole('button', { name: '送る' }).waitFor();
-    await page.getByLabel('コメント').fill('子どもたちが真剣に聞いていました。');
-    await expectAccessible(page, 'request-feedback.ja');
-    await page.getByRole('button', { name: '送る' }).click();
-    await page.getByText(/感想を送りました。/).waitFor();
+    await recordHoursAndFeedback(page, { hours: '1.5', comment: '子どもたちが真剣に聞いていました。' }, () =>
+      expectAccessible(page, 'request-feedback.ja'),
+    );
     suite.t.clock.backToNow();
 
     const [done] = await suite.t.dataSource.query(`SELECT status, hours FROM proposals WHERE id = $1`, [
@@ -115,11 +98,8 @@ describe('The web app, for schools and groups asking for people', () => {
   it('counts the school’s activity in the city office’s figures for the year', async () => {
     for (const language of ['ja', 'en'] as const) {
       const page = await suite.open('/office', { session: suite.t.sessionOf(cityOffice), language });
-      const activities = page.getByText(language === 'ja' ? '活動' : 'Activities', { exact: true }).first();
-      await activities.waitFor();
       // The activity recorded above, with its hour and a half.
-      const totals = page.locator('.mantine-SimpleGrid-root').first();
-      expect(await totals.innerText()).toMatch(/^(活動|Activities)\s+1\s+(時間|Hours)\s+1\.5\s/);
+      expect(await yearTotals(page)).toEqual({ activities: 1, hours: 1.5 });
       await page
         .getByText(language === 'ja' ? '数値を表で見る' : 'Show the numbers as a table')
         .first()
@@ -131,18 +111,13 @@ describe('The web app, for schools and groups asking for people', () => {
 
   it('lets a community group plan a weekly course series, and a family-support desk ask for childcare help', async () => {
     const page = await suite.open('/requests/new', { session: suite.t.sessionOf(schoolStaff) });
-    await page.getByText('講座の講師', { exact: true }).click();
     await page.getByLabel(/^依頼の名前/).fill('親子で楽しむ昔遊び(全4回)');
-    await page.getByLabel(/^定員/).fill('12');
-    await page.getByLabel('託児あり').check();
-    await page.getByRole('combobox', { name: '地区' }).click();
-    await page.getByRole('option', { name: '平', exact: true }).click();
-    await pickNextMonthDay(page, /^募集の締め切り/, 3);
-    await pickNextMonthDay(page, /^日にち \(1\)/, 5);
-    await page.getByRole('button', { name: '毎週くり返す(あと3回)' }).click();
+    await fillWeeklyCourse(
+      page,
+      { capacity: 12, childcareAvailable: true },
+      { district: '平', deadlineDay: 3, firstSessionDay: 5, skill: { typed: '昔遊び', option: '昔遊び' } },
+    );
     expect(await page.getByRole('button', { name: /^日にち \(4\)/ }).isVisible()).toBe(true);
-    await page.getByRole('combobox', { name: '必要な技能を追加' }).fill('昔遊び');
-    await page.getByRole('option', { name: '昔遊び' }).click();
     await expectAccessible(page, 'request-new.course.ja');
     await page.getByRole('button', { name: '下書きを保存' }).click();
     await page.getByText('下書きを保存しました。').waitFor();

@@ -1,11 +1,17 @@
 /// <reference lib="dom" />
 // Callbacks given to page.evaluate run in the browser.
 import { jest } from '@jest/globals';
-import type { Page } from 'playwright-core';
 import { PASSWORD } from './factories/account.factory.js';
 import { openRequest, schoolVisitInput } from './factories/request.factory.js';
 import { activeVolunteer, coordinator } from './factories/volunteer.factory.js';
 import { browserSuite, PHONE } from './setup/browser.js';
+import {
+  acceptOnMyPage,
+  focusedLabel,
+  pressByKeyboard,
+  signUpStep,
+  type Newcomer,
+} from './setup/journey-steps.js';
 
 // A browser page with an accessibility scan takes seconds, not milliseconds.
 jest.setTimeout(60_000);
@@ -14,103 +20,71 @@ describe('The web app, for residents', () => {
   const suite = browserSuite();
   const { expectAccessible } = suite;
 
-  /** Types into whatever has focus, then moves on with Tab: a keyboard, nothing else. */
-  async function typeAndTab(page: Page, text: string) {
-    await page.keyboard.type(text);
-    await page.keyboard.press('Tab');
-  }
-
-  const focusedLabel = (page: Page) =>
-    page.evaluate(() => {
-      const element = document.activeElement as HTMLInputElement | null;
-      return element?.labels?.[0]?.textContent ?? element?.getAttribute('aria-label') ?? element?.textContent;
-    });
-
   it('lets a resident sign up by keyboard alone, keeping their progress through a reload', async () => {
+    const yamada: Newcomer = {
+      name: '山田 太郎',
+      nameKana: 'やまだ たろう',
+      email: 'taro.yamada@example.jp',
+      phone: '0246-22-3333',
+      password: 'yamada taro 2026',
+      homeDistrict: '平',
+      skill: { typed: '応急', level: 4 },
+      freeAt: { partIndex: 0, weekdays: [6, 7] },
+    };
     const page = await suite.open(`/sign-up`);
     await page.getByRole('heading', { level: 1, name: '人材バンクに登録する' }).waitFor();
     await expectAccessible(page, 'sign-up.1.ja');
 
-    // Step 1: about you.
-    await page.getByLabel(/^氏名/).focus();
-    await typeAndTab(page, '山田 太郎');
-    expect(await focusedLabel(page)).toMatch(/^ふりがな/);
-    await typeAndTab(page, 'やまだ たろう');
-    await typeAndTab(page, 'taro.yamada@example.jp');
-    await typeAndTab(page, '0246-22-3333');
-    await page.keyboard.type('short');
-    await page.keyboard.press('Enter');
-    // Too short: the resident stays on this step, told why next to the field.
+    // Step 1: about you, with a password too short: the resident stays on this step, told why next to it.
+    await signUpStep.aboutYou(page, { ...yamada, password: 'short' });
     await page.getByText('10文字以上にしてください').waitFor();
     await page.getByLabel(/^パスワード/).focus();
     await page.keyboard.press('Control+A');
-    await page.keyboard.type('yamada taro 2026');
+    await page.keyboard.type(yamada.password);
     await page.keyboard.press('Enter');
 
     // Step 2: districts and languages. A reload keeps everything but the password.
     await page.getByRole('heading', { name: /2 \/ 5/ }).waitFor();
     await page.reload();
     await page.getByRole('heading', { name: /2 \/ 5/ }).waitFor();
-    await page.getByRole('combobox', { name: 'お住まいの地区' }).focus();
-    await page.keyboard.type('平');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
+    await signUpStep.where(page, yamada);
     await expectAccessible(page, 'sign-up.2.ja');
     await page.keyboard.press('Enter');
 
     // Step 3: a skill, found by typing part of its name, at level 4.
     await page.getByRole('heading', { name: /3 \/ 5/ }).waitFor();
-    await page.getByRole('combobox', { name: '技能を追加' }).focus();
-    await page.keyboard.type('応急');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await page.getByRole('radio', { name: '4' }).focus();
-    await page.keyboard.press('Space');
+    await signUpStep.skills(page, yamada);
     await expectAccessible(page, 'sign-up.3.ja');
     await page.keyboard.press('Enter');
 
     // Step 4: Saturday and Sunday mornings, by arrow keys and the space bar in the grid.
     await page.getByRole('heading', { name: /4 \/ 5/ }).waitFor();
-    await page.getByRole('button', { name: '月曜日 午前 09:00–12:00' }).focus();
-    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('Space');
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('Space');
+    await signUpStep.when(page, yamada);
     expect(
       await page.getByRole('button', { name: '土曜日 午前 09:00–12:00' }).getAttribute('aria-pressed'),
     ).toBe('true');
     await expectAccessible(page, 'sign-up.4.ja');
-    await page.getByRole('button', { name: '次へ' }).focus();
-    await page.keyboard.press('Enter');
+    await signUpStep.next(page, 5);
 
     // Step 5: the notice in full, and consent. The password was not kept through the reload.
-    await page.getByRole('heading', { name: /5 \/ 5/ }).waitFor();
     expect(await page.getByText('4. 保存と削除').isVisible()).toBe(true);
-    await page.getByRole('checkbox', { name: /同意します/ }).focus();
-    await page.keyboard.press('Space');
+    await signUpStep.agree(page);
     await expectAccessible(page, 'sign-up.5.ja');
-    await page.getByRole('button', { name: '登録する' }).focus();
-    await page.keyboard.press('Enter');
+    await pressByKeyboard(page, '登録する');
     // Back to the first step, where the password is asked for again.
     await page.getByRole('heading', { name: /1 \/ 5/ }).waitFor();
     await page.getByLabel(/^パスワード/).focus();
-    await page.keyboard.type('yamada taro 2026');
+    await page.keyboard.type(yamada.password);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /2 \/ 5/ }).waitFor();
-    for (let step = 2; step < 5; step++) {
-      await page.getByRole('button', { name: '次へ' }).focus();
-      await page.keyboard.press('Enter');
-      await page.getByRole('heading', { name: new RegExp(`${step + 1} / 5`) }).waitFor();
-    }
-    await page.getByRole('button', { name: '登録する' }).focus();
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: '登録を受け付けました' }).waitFor();
+    for (let step = 2; step < 5; step++) await signUpStep.next(page, step + 1);
+    await signUpStep.submit(page);
 
     const { body } = await suite.t.as(coordinator).get('/volunteers?status=pending_review').expect(200);
-    const yamada = body.items.find(
+    const signedUp = body.items.find(
       (volunteer: { email: string }) => volunteer.email === 'taro.yamada@example.jp',
     );
-    expect(yamada).toMatchObject({
+    expect(signedUp).toMatchObject({
       name: '山田 太郎',
       nameKana: 'やまだ たろう',
       homeDistrictCode: 'taira',
@@ -273,9 +247,7 @@ describe('The web app, for residents', () => {
     await expectAccessible(page, 'my-page.decline-dialog.ja');
     await page.getByRole('dialog').getByRole('button', { name: 'やめる', exact: true }).click();
 
-    await page.getByRole('button', { name: '引き受ける' }).click();
-    const schedule = page.getByRole('region', { name: '予定している活動' });
-    await schedule.getByRole('heading', { name: '5年生 応急手当教室' }).waitFor();
+    await acceptOnMyPage(page, '5年生 応急手当教室');
     expect(await waiting.getByText('今、返事を待っている依頼はありません。').isVisible()).toBe(true);
     const [{ status }] = await suite.t.dataSource.query(`SELECT status FROM proposals WHERE id = $1`, [
       proposal.id,
