@@ -1,4 +1,4 @@
-import { tairaCoordinator } from './factories/personas.js';
+import { schoolStaff, tairaCoordinator } from './factories/personas.js';
 import { oneInstructorTwoRequests } from './factories/planning.factory.js';
 import { coordinator } from './factories/volunteer.factory.js';
 import { startTestApp, type TestApp } from './setup/test-app.js';
@@ -52,6 +52,20 @@ describe('The city-wide plan, as a dry run', () => {
           a.request_id.localeCompare(b.request_id),
         ),
     );
+    // Tanaka got the first-aid class; the coordinator sees who else the plan weighed for it, by name, and
+    // that Suzuki went to the class only he could take. The school does not.
+    const [planned] = (
+      await t.as(coordinator).get(`/requests/${firstAid}/proposals?status=proposed`).expect(200)
+    ).body.items;
+    expect(planned.explanation.plan.alternatives).toContainEqual(
+      expect.objectContaining({ volunteerId: suzuki.id, reason: 'assignedElsewhere' }),
+    );
+    expect(planned.alternativeNames).toContainEqual({ id: suzuki.id, name: '鈴木 一郎' });
+    await t.as(coordinator).post(`/proposals/${planned.id}/approve`).expect(200);
+    const [seenBySchool] = (await t.as(schoolStaff).get(`/requests/${firstAid}/proposals`).expect(200)).body
+      .items;
+    expect(seenBySchool.alternativeNames).toBeUndefined();
+    expect(seenBySchool.explanation.plan.alternatives).toBeUndefined();
     await t.as(tairaCoordinator).post('/matching/plan').expect(202);
     await t.as().post('/matching/plan').expect(401);
   }, 30_000);

@@ -88,6 +88,14 @@ describe('The web app, for coordinators', () => {
     expect(proposed).toContainEqual({ request_id: oldGames, volunteer_id: suzuki.id });
     expect(proposed).not.toContainEqual({ request_id: firstAid, volunteer_id: suzuki.id });
     expect(proposed.filter((row: { request_id: string }) => row.request_id === firstAid)).not.toEqual([]);
+
+    // The candidate the plan kept for first aid names the others it weighed, and where Suzuki went.
+    await page.goto(page.url().replace(/\/coordinator$/, `/requests/${firstAid}`));
+    const weighed = page.getByRole('region', { name: '候補者' }).getByText(/^計画が検討したほかの候補/);
+    await weighed.waitFor();
+    expect(await weighed.innerText()).toContain('鈴木 一郎(');
+    expect(await weighed.innerText()).toContain('ほかの依頼に割り当て');
+    await expectAccessible(page, 'coordinator-alternatives.ja');
     await page.context().close();
   });
 

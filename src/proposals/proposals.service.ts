@@ -17,7 +17,7 @@ import { RequestSlot } from '../requests/request-slot.entity.js';
 import { Volunteer } from '../volunteers/volunteer.entity.js';
 import { Booking } from './booking.entity.js';
 import type { CompleteProposalDto, FeedbackDto, ProposalQueryDto } from './dto/proposal.dto.js';
-import { ProposalView } from './dto/proposal.view.js';
+import { alternativesOf, ProposalView } from './dto/proposal.view.js';
 import { Feedback, type FeedbackSide } from './feedback.entity.js';
 import { Proposal, type HandPicked, type ProposalStatus } from './proposal.entity.js';
 
@@ -588,6 +588,17 @@ export class ProposalsService {
         .filter((p) => disclosed.has(p.id))
         .map((p) => ({ volunteerId: p.volunteerId, details: { proposal: p.id } })),
     );
+    const names = new Map<string, string>();
+    if (viewer.role === 'coordinator' || viewer.role === 'admin') {
+      const ids = [...new Set(proposals.flatMap((p) => alternativesOf(p).map((a) => a.volunteerId)))];
+      const residents = ids.length
+        ? await this.dataSource.getRepository(Volunteer).find({
+            where: { id: In(ids) },
+            select: { id: true, name: true },
+          })
+        : [];
+      for (const resident of residents) names.set(resident.id, resident.name);
+    }
     return proposals.map((proposal) =>
       ProposalView.of(
         proposal,
@@ -597,6 +608,7 @@ export class ProposalsService {
           contact: disclosed.has(proposal.id),
           alternatives: viewer.role === 'coordinator' || viewer.role === 'admin',
         },
+        names,
       ),
     );
   }

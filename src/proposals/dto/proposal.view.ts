@@ -1,4 +1,4 @@
-import type { PairExplanation } from '../../matching/planner/explain.js';
+import type { Alternative, PairExplanation } from '../../matching/planner/explain.js';
 import type { ScoreExplanation } from '../../matching/scoring.js';
 import type { Feedback } from '../feedback.entity.js';
 import type { HandPicked, Proposal, ProposalStatus } from '../proposal.entity.js';
@@ -41,6 +41,8 @@ export class ProposalView {
     contact: { email: string; phone: string } | null;
   };
   feedback: { side: string; rating: number; comment: string }[];
+  /** For coordinators: who the residents in `explanation.plan.alternatives` are, in the same order. */
+  alternativeNames?: { id: string; name: string }[];
   createdAt: Date;
   updatedAt: Date;
 
@@ -48,14 +50,24 @@ export class ProposalView {
     proposal: Proposal,
     feedback: Feedback[],
     shown: { fullName: boolean; contact: boolean; alternatives: boolean },
+    names: Map<string, string> = new Map(),
   ): ProposalView {
     const { request, volunteer } = proposal;
+    const alternatives = alternativesOf(proposal);
     return {
       id: proposal.id,
       status: proposal.status,
       locked: proposal.lockedAt !== null,
       score: proposal.score,
       explanation: shown.alternatives ? proposal.explanation : withoutAlternatives(proposal.explanation),
+      ...(shown.alternatives && alternatives.length > 0
+        ? {
+            alternativeNames: alternatives.map(({ volunteerId }) => ({
+              id: volunteerId,
+              name: names.get(volunteerId) ?? '',
+            })),
+          }
+        : {}),
       reason: proposal.reason,
       hours: proposal.hours,
       request: {
@@ -90,6 +102,12 @@ export class ProposalView {
 export function displayName(name: string): string {
   const [family, ...given] = name.trim().split(/[\s\u3000]+/);
   return given.length > 0 ? `${family}さん` : `${family.slice(0, 1)}〇〇さん`;
+}
+
+/** The other residents a city-wide plan considered for the proposal's request, best first. */
+export function alternativesOf(proposal: Proposal): Alternative[] {
+  const { explanation } = proposal;
+  return 'addedByHand' in explanation ? [] : (explanation.plan?.alternatives ?? []);
 }
 
 /** Other residents considered for a request are the coordinators' business, not the school's or a resident's. */

@@ -17,10 +17,27 @@ export interface ScorePart {
 }
 
 /** A proposal's explanation is typed on the API side only; this is the part of it the pages read. */
+/** Someone else the city-wide plan considered for the request, and why it did not choose them here. */
+export interface Alternative {
+  volunteerId: string;
+  score: number;
+  reason: 'assignedElsewhere' | 'lessValueHere';
+}
+
 interface Explanation {
   facts?: MatchFacts;
   parts?: ScorePart[];
   addedByHand?: true;
+  plan?: { alternatives?: Alternative[] };
+}
+
+/** For coordinators: the others the plan considered, each with their name, best first. */
+export function alternativesOf(proposal: Proposal): (Alternative & { name: string })[] {
+  const names = new Map(proposal.alternativeNames?.map((named) => [named.id, named.name]));
+  return ((proposal.explanation as Explanation).plan?.alternatives ?? []).map((alternative) => ({
+    ...alternative,
+    name: names.get(alternative.volunteerId) ?? '',
+  }));
 }
 
 /** A coordinator chose the resident by hand: there is no score or matching facts, only their judgement. */

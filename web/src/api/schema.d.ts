@@ -1416,6 +1416,10 @@ export interface components {
         rating: number;
         comment: string;
       }[];
+      alternativeNames?: {
+        id: string;
+        name: string;
+      }[];
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */

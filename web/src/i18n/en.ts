@@ -297,6 +297,12 @@ export const en: WebCatalogue = {
     request: 'Request',
     resident: 'Resident',
     moreChanges: '{{count}} more',
+    alternatives: 'Others the plan considered',
+    alternative: '{{name}} ({{score}}, {{reason}})',
+    alternativeReasons: {
+      assignedElsewhere: 'given another request',
+      lessValueHere: 'this candidate fits better',
+    },
     addByHand: 'Add someone by hand',
     addByHandLead:
       'When there are too few candidates, search and add someone yourself. They are approved at once and asked for their answer. People free at every session come first.',

@@ -294,6 +294,12 @@ export const ja = {
     request: '依頼',
     resident: '登録者',
     moreChanges: 'ほか {{count}}件',
+    alternatives: '計画が検討したほかの候補',
+    alternative: '{{name}}({{score}}、{{reason}})',
+    alternativeReasons: {
+      assignedElsewhere: 'ほかの依頼に割り当て',
+      lessValueHere: 'この人の方が合う',
+    },
     addByHand: '人を選んで加える',
     addByHandLead:
       '候補が足りないときは、条件で探して加えられます。加えた人は承認済みになり、本人に返事を求めます。日時に都合のつく人が先に並びます。',

@@ -15,7 +15,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
-import { scorePartsOf, type Proposal, type ScorePart } from '../../api/proposals';
+import { alternativesOf, scorePartsOf, type Proposal, type ScorePart } from '../../api/proposals';
 
 const PART_COLOURS: Record<ScorePart['name'], string> = {
   skillLevel: 'teal.9',
@@ -47,6 +47,7 @@ function Candidate({ proposal }: { proposal: Proposal }) {
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
   const parts = scorePartsOf(proposal);
+  const alternatives = alternativesOf(proposal);
   const decide = useMutation({
     mutationFn: (choice: 'approve' | 'reject') =>
       choice === 'approve'
@@ -90,6 +91,20 @@ function Candidate({ proposal }: { proposal: Proposal }) {
         </Progress.Root>
         {/* The bar's numbers, for anyone who cannot tell its colours apart. */}
         <Text size="xs">{summary}</Text>
+        {alternatives.length > 0 && (
+          <Text size="xs">
+            {t('coordinator.alternatives')}:{' '}
+            {alternatives
+              .map((other) =>
+                t('coordinator.alternative', {
+                  name: other.name,
+                  score: other.score.toFixed(2),
+                  reason: t(`coordinator.alternativeReasons.${other.reason}`),
+                }),
+              )
+              .join(t('app.listSeparator'))}
+          </Text>
+        )}
         {decide.error && (
           <Alert color="red" role="alert">
             {decide.error.message}
