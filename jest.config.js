@@ -3,8 +3,9 @@ export default {
   testEnvironment: 'node',
   rootDir: '.',
   roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/web/src'],
-  // Suites start a whole app on a real database and Redis, often several side by side on two cores.
-  testTimeout: 30_000,
+  // Suites start a whole app on a real database and Redis, often several side by side on two cores;
+  // a guard against a hung test, not a speed check (speed is measured by the benchmarks).
+  testTimeout: 60_000,
   testRegex: '.*\\.(spec|e2e-spec)\\.ts$',
   extensionsToTreatAsEsm: ['.ts'],
   globalSetup: '<rootDir>/test/setup/global-setup.js',

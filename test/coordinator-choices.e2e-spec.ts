@@ -40,7 +40,7 @@ describe('Coordinators’ choices a plan must honour', () => {
     expect([...(await waiting(firstAid)), ...(await waiting(oldGames))]).toEqual([suzuki.id]);
     const [entry] = (await t.as(coordinator).get(`/audit?subjectId=${firstAid}`).expect(200)).body.items;
     expect(entry).toMatchObject({ action: 'request.volunteerExcluded' });
-  }, 20_000);
+  });
 
   it('refuses to leave out an unknown resident, for a school, or one already approved', async () => {
     const { tanaka, firstAid } = await oneInstructorTwoRequests(t);
@@ -64,7 +64,7 @@ describe('Coordinators’ choices a plan must honour', () => {
       .post(`/requests/${firstAid}/exclusions`, { volunteerId: proposal.volunteer.id, reason: 'x' })
       .expect(409);
     expect(refused.body.message).toContain('除外');
-  }, 20_000);
+  });
 });
 
 describe('A proposal a coordinator pins', () => {
@@ -99,5 +99,5 @@ describe('A proposal a coordinator pins', () => {
     await t.drainQueue();
     expect(await waitingFor(t, oldGames)).toEqual([sato.id]);
     expect(await waitingFor(t, firstAid)).toEqual([suzuki.id]);
-  }, 30_000);
+  });
 });

@@ -103,7 +103,7 @@ describe('Learning information: upcoming courses with an instructor', () => {
     schoolVisitId = await openRequest(t.as, schoolVisitInput());
     await t.drainQueue();
     await acceptedProposal(t.as, schoolVisitId, teacher);
-  }, 30_000);
+  });
   afterAll(() => t.close());
 
   it('shows anyone the course, its sessions, place, fee, capacity, childcare and access, once its instructor accepted', async () => {

@@ -30,7 +30,7 @@ describe("The city office's fiscal year at a glance", () => {
     const inJapan = new Date(new Date(endsAt).getTime() + 9 * 3_600_000);
     month = inJapan.toISOString().slice(0, 7);
     fiscalYear = inJapan.getUTCMonth() >= 3 ? inJapan.getUTCFullYear() : inJapan.getUTCFullYear() - 1;
-  }, 30_000);
+  });
   afterAll(() => t.close());
 
   it('counts the activity, its hours and its resident by field, district and month of the April–March year', async () => {

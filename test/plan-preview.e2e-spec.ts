@@ -68,5 +68,5 @@ describe('The city-wide plan, as a dry run', () => {
     expect(seenBySchool.explanation.plan.alternatives).toBeUndefined();
     await t.as(tairaCoordinator).post('/matching/plan').expect(202);
     await t.as().post('/matching/plan').expect(401);
-  }, 30_000);
+  });
 });

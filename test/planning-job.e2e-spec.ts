@@ -26,7 +26,7 @@ describe('The city-wide plan, through the queue', () => {
   beforeAll(async () => {
     t = await startTestApp({ env: { PLANNING_DEBOUNCE_MS: '50' } });
     ({ suzuki, tanaka, firstAid, oldGames } = await oneInstructorTwoRequests(t, TANAKA_EMAIL));
-  }, 30_000);
+  });
   afterAll(() => t.close());
 
   it('replaces the quick per-request proposals with the plan: the one instructor goes where no one else can', async () => {

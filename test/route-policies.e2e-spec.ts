@@ -165,5 +165,5 @@ describe('Who may call each route', () => {
     }
     expect(actual).toEqual(expected);
     expect(Object.keys(actual).length).toBe(routes.length);
-  }, 30_000);
+  });
 });

@@ -7,7 +7,7 @@ import { browserSuite } from './setup/browser.js';
 import { activateFromDashboard, approveCandidate } from './setup/journey-steps.js';
 
 // A browser page with an accessibility scan takes seconds, not milliseconds.
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 describe('The web app, for coordinators', () => {
   const suite = browserSuite();

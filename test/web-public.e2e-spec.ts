@@ -11,7 +11,7 @@ import { schoolStaff } from './factories/personas.js';
 import { activeVolunteer, coordinator } from './factories/volunteer.factory.js';
 
 // A browser page with an accessibility scan takes seconds, not milliseconds.
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 describe('The web app, for anyone', () => {
   const suite = browserSuite({ withWorker: false });
@@ -190,7 +190,7 @@ describe('Learning information in the web app, for anyone', () => {
       },
       { name: '佐藤 美咲', email: 'misaki.web@example.jp', listedPublicly: true },
     );
-  }, 30_000);
+  });
 
   for (const language of ['ja', 'en'] as const) {
     it(`follows a course from the searched list to its page, with every date, the place, fee and capacity, in ${language}`, async () => {

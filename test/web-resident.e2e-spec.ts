@@ -14,7 +14,7 @@ import {
 } from './setup/journey-steps.js';
 
 // A browser page with an accessibility scan takes seconds, not milliseconds.
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 describe('The web app, for residents', () => {
   const suite = browserSuite();
