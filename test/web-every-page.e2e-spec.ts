@@ -256,7 +256,14 @@ const PAGES: PageScan[] = [
     role: 'coordinator',
     page: 'request',
     path: (seed) => `/requests/${seed.candidatesId}`,
-    ready: ({ page }) => page.getByRole('article').filter({ hasText: '山本 恵' }).waitFor(),
+    // The candidate, and the search to add someone by hand with its first results (her too).
+    ready: async ({ page, words }) => {
+      await region(page, words.coordinator.candidates)
+        .getByRole('article')
+        .filter({ hasText: '山本 恵' })
+        .waitFor();
+      await region(page, words.coordinator.addByHand).getByRole('article').first().waitFor();
+    },
   },
   {
     route: '/coordinator',
