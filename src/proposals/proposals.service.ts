@@ -143,8 +143,8 @@ export class ProposalsService {
   async approve(id: string, actor: Actor): Promise<ProposalView> {
     await withoutDoubleBooking(() =>
       inTransaction(this.dataSource, async (manager) => {
-        const { request } = await this.lockFrom(manager, id, ['proposed'], 'approve', actor);
-        await this.book(manager, id, request, actor);
+        const { proposal, request } = await this.lockFrom(manager, id, ['proposed'], 'approve', actor);
+        await this.book(manager, proposal, request, actor);
       }),
     );
     return this.findOne(id, actor);
@@ -188,7 +188,7 @@ export class ProposalsService {
         if (standing?.status === 'withdrawn')
           await manager.update(Proposal, standing.id, { status: 'proposed' });
         await this.audit.record(manager, actor, 'proposal.addedByHand', { type: 'proposal', id: proposalId });
-        await this.book(manager, proposalId, request, actor);
+        await this.book(manager, { id: proposalId, volunteerId }, request, actor);
         return proposalId;
       }),
     );
@@ -200,7 +200,12 @@ export class ProposalsService {
    * while it still needs people. The resident's row lock makes approvals of the same person take turns;
    * the bookings exclusion constraint is the guarantee underneath it.
    */
-  private async book(manager: EntityManager, id: string, request: ActivityRequest, actor: Actor) {
+  private async book(
+    manager: EntityManager,
+    { id, volunteerId }: Pick<Proposal, 'id' | 'volunteerId'>,
+    request: ActivityRequest,
+    actor: Actor,
+  ) {
     if (request.status !== 'open') {
       throw new ConflictError('errors.invalidTransition', {
         entity: 'request',
@@ -210,7 +215,6 @@ export class ProposalsService {
     }
     const committed = await manager.countBy(Proposal, { requestId: request.id, status: In(COMMITTED) });
     if (committed >= request.need) throw new ConflictError('errors.requestFull', { need: request.need });
-    const { volunteerId } = await manager.findOneByOrFail(Proposal, { id });
     const volunteer = await manager.findOneOrFail(Volunteer, {
       where: { id: volunteerId },
       lock: { mode: 'pessimistic_write' },
