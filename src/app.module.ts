@@ -15,6 +15,8 @@ import { DistrictsModule } from './districts/districts.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { MatchingModule } from './matching/matching.module.js';
 import { PlanningModule } from './matching/planning.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { NotificationsWorkerModule } from './notifications/notifications-worker.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { QueueModule } from './queue/queue.module.js';
@@ -28,7 +30,7 @@ export const CORE_MODULES = [ConfigModule, LoggingModule, CommonModule, Database
 
 @Module({})
 export class AppModule {
-  /** The API and the web app; `withWorker` also runs the matching worker in this process (for local use). */
+  /** The API and the web app; `withWorker` also runs the workers (matching, mail) in this process (for local use). */
   static forRoot(options: { withWorker: boolean }): DynamicModule {
     return {
       module: AppModule,
@@ -45,7 +47,8 @@ export class AppModule {
         ProposalsModule,
         PlanningModule,
         ReportsModule,
-        ...(options.withWorker ? [MatchingModule] : []),
+        NotificationsModule,
+        ...(options.withWorker ? [MatchingModule, NotificationsWorkerModule] : []),
         // The web app (web/, built into web/dist) from the same origin; any path outside the API is one
         // of its pages, so the browser gets index.html and the app's router takes over.
         ServeStaticModule.forRoot({

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CORE_MODULES } from './app.module.js';
 import { MatchingModule } from './matching/matching.module.js';
+import { NotificationsWorkerModule } from './notifications/notifications-worker.module.js';
 
-/** The worker process: queues and their processors, no HTTP. */
-@Module({ imports: [...CORE_MODULES, MatchingModule] })
+/** The worker process: queues and their processors (matching, mail), no HTTP. */
+@Module({ imports: [...CORE_MODULES, MatchingModule, NotificationsWorkerModule] })
 export class WorkerModule {}

@@ -69,10 +69,15 @@ describe('What the logs hold', () => {
     };
     await t.as(coordinator).get(`/volunteers/${id}`).expect(500);
     service.findOne = original;
+    // Links from mails carry their secret in the path.
+    const mailedSecret = 'q3Ck9vQm0f2L7xYtR8pWz1sDnE4aHjKuB6gVcXo5iMl';
+    await t.as().get(`/answer-links/${mailedSecret}`).expect(400);
+    await t.as().post(`/unsubscribe/${mailedSecret}`).expect(400);
 
     const log = lines.join('');
     expect(log).toContain('"statusCode":401');
     expect(log).toContain('QueryFailedError');
+    expect(log).toContain('"path":"/api/v1/answer-links/[redacted]"');
     for (const secret of [
       resident.name,
       resident.nameKana,
@@ -81,6 +86,7 @@ describe('What the logs hold', () => {
       PASSWORD,
       newPassword,
       session.body.token,
+      mailedSecret,
     ]) {
       expect(log).not.toContain(secret);
     }

@@ -67,16 +67,21 @@ describe('Who may call each route', () => {
       .map((route) => route.route)
       .sort();
     expect(open).toEqual([
+      // A resident answers from the link in an approval mail, without signing in.
+      'GET /answer-links/:token',
       'GET /directory/courses',
       'GET /directory/courses/:id',
       'GET /directory/instructors',
       'GET /districts',
       'GET /privacy-notice',
       'GET /skill-categories',
+      'POST /answer-links/:token',
       'POST /auth/login',
       'POST /auth/password-reset',
       'POST /auth/password-reset/confirm',
       'POST /invitations/accept',
+      // The link at the foot of every mail, and mail programs' one-click unsubscribe.
+      'POST /unsubscribe/:token',
       'POST /volunteers/signup',
     ]);
   });

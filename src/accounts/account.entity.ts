@@ -11,6 +11,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { ROLES, type Role } from '../common/actor/actor.js';
+import type { Locale } from '../common/i18n/i18n.js';
 import { Volunteer } from '../volunteers/volunteer.entity.js';
 
 export const ACCOUNT_STATUSES = ['active', 'suspended'] as const;
@@ -20,6 +21,7 @@ export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 @Entity('accounts')
 @Check('accounts_role_check', `role IN (${ROLES.map((role) => `'${role}'`).join(', ')})`)
 @Check('accounts_status_check', `status IN ('active', 'suspended')`)
+@Check('accounts_locale_check', `locale IN ('ja', 'en')`)
 @Check('accounts_volunteer_role_check', `volunteer_id IS NULL OR role = 'volunteer'`)
 @Check('accounts_district_codes_check', `district_codes IS NULL OR role = 'coordinator'`)
 // Unique on lower(email), which TypeORM cannot express: declared in the migration.
@@ -43,6 +45,10 @@ export class Account {
   /** `scrypt$…` (see password-hasher.ts). */
   @Column('text', { nullable: true, select: false })
   passwordHash: string | null;
+
+  /** The language the service writes to them in (mail); chosen at sign-up, changed in their settings. */
+  @Column('text', { default: 'ja' })
+  locale: Locale;
 
   /** The districts a coordinator is limited to; null covers the whole city. */
   @Column('text', { array: true, nullable: true })

@@ -1,3 +1,4 @@
+import type { Locale } from '../common/i18n/i18n.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -25,6 +26,8 @@ export interface NewAccount {
   password: string;
   volunteerId?: string;
   districtCodes?: string[];
+  /** The language mail is written to them in. */
+  locale?: Locale;
 }
 
 @Injectable()
@@ -51,6 +54,7 @@ export class AccountsService {
             passwordHash,
             volunteerId: input.volunteerId ?? null,
             districtCodes: input.districtCodes ?? null,
+            locale: input.locale ?? 'ja',
           }),
         ),
       );

@@ -83,6 +83,21 @@ export class AppConfig {
   @IsString()
   MAIL_DIR = 'var/mail';
 
+  /** The first wait before mailing again after the SMTP server refused; it doubles on every try. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  MAIL_RETRY_DELAY_MS = 60_000;
+
+  /**
+   * How often the mail worker queues again what Redis lost and tells coordinators of requests short near
+   * their deadline; 0 turns it off.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  MAIL_SWEEP_EVERY_MS = 5 * 60_000;
+
   @IsString()
   MAIL_FROM = '人材バンク <no-reply@localhost>';
 

@@ -3,6 +3,9 @@ import { PasswordReset } from '../accounts/password-reset.entity.js';
 import { Session } from '../accounts/session.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { District } from '../districts/district.entity.js';
+import { AnswerLink } from '../notifications/answer-link.entity.js';
+import { Notification } from '../notifications/notification.entity.js';
+import { NotificationOptOut } from '../notifications/notification-opt-out.entity.js';
 import { Invitation } from '../organisations/invitation.entity.js';
 import { Membership } from '../organisations/membership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -44,4 +47,7 @@ export const entities = [
   Proposal,
   Booking,
   Feedback,
+  Notification,
+  NotificationOptOut,
+  AnswerLink,
 ];

@@ -140,6 +140,7 @@ async function registerResidents(app: INestApplicationContext, city: DemoCity): 
             await volunteers.signUp(
               await validated(SignUpDto, { ...profile, password: DEMO_PASSWORD }),
               `demo:${profile.email}`,
+              'ja',
             )
           ).account.volunteerId!
         : (await volunteers.register(await validated(CreateVolunteerDto, profile), DEMO_COORDINATOR)).id;

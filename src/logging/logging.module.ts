@@ -3,13 +3,17 @@ import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { destination, type DestinationStream, type LoggerOptions } from 'pino';
 import { AppConfig } from '../config/app-config.js';
-import { redact } from './redaction.js';
+import { REDACTED, redact } from './redaction.js';
 
 /** Where log lines go: standard output, one JSON object per line. Tests swap in a stream of their own. */
 export const LOG_DESTINATION = Symbol('LOG_DESTINATION');
 
-/** The path without its query: a search such as `?q=鈴木` is personal data. */
-const pathOf = (url = '') => url.split('?')[0];
+/**
+ * The path without its query (a search such as `?q=鈴木` is personal data) and without the secrets some
+ * links carry in their path (an answer or unsubscribe link: 43 characters of base64url, see
+ * src/accounts/secret-token.ts).
+ */
+const pathOf = (url = '') => url.split('?')[0].replace(/(?<=\/)[\w-]{43}(?=\/|\.|$)/g, REDACTED);
 
 /**
  * Structured JSON logs (pino) for the API and the worker, every line passed through {@link redact}; one

@@ -8,6 +8,13 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  html?: string;
+  /** A stable id lets a mail program recognise the same message should it ever arrive twice. */
+  messageId?: string;
+  /** RFC 8058 one-click unsubscribe: mail programs show their own "unsubscribe" button for it. */
+  unsubscribeUrl?: string;
+  /** Extra headers, e.g. the kind of notification, which mail programs can sort by. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -26,7 +33,16 @@ export class Mailer {
   }
 
   async send(message: MailMessage): Promise<void> {
-    const sent = await this.transport.sendMail({ from: this.config.MAIL_FROM, ...message });
+    const { unsubscribeUrl, headers, ...content } = message;
+    const sent = await this.transport.sendMail({
+      from: this.config.MAIL_FROM,
+      ...content,
+      headers: {
+        ...headers,
+        ...(unsubscribeUrl ? { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
+      },
+      ...(unsubscribeUrl ? { list: { unsubscribe: { url: unsubscribeUrl } } } : {}),
+    });
     if (this.config.SMTP_URL) return;
     await mkdir(this.config.MAIL_DIR, { recursive: true });
     const file = join(this.config.MAIL_DIR, `${Date.now()}-${sent.messageId.replace(/[^\w.-]/g, '')}.eml`);

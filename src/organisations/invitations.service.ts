@@ -1,3 +1,4 @@
+import type { Locale } from '../common/i18n/i18n.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -103,14 +104,22 @@ export class InvitationsService {
     return inTransaction(this.dataSource, async (manager) => {
       const invitation = await claimLink<
         Invitation,
-        { id: string; organisation_id: string; email: string; name: string }
-      >(manager, Invitation, 'acceptedAt', token, this.clock.now(), 'id, organisation_id, email, name');
+        { id: string; organisation_id: string; email: string; name: string; locale: Locale }
+      >(
+        manager,
+        Invitation,
+        'acceptedAt',
+        token,
+        this.clock.now(),
+        'id, organisation_id, email, name, locale',
+      );
       if (!invitation) throw new InvalidInputError([{ field: 'token', code: 'errors.linkInvalid' }]);
       const account = await this.accounts.create(manager, {
         email: invitation.email,
         name: invitation.name,
         role: 'requester',
         password,
+        locale: invitation.locale,
       });
       await manager.insert(Membership, { accountId: account.id, organisationId: invitation.organisation_id });
       await this.audit.record(

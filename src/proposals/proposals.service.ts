@@ -11,6 +11,7 @@ import { JAPAN_TIME_ZONE } from '../common/japan-time.js';
 import { Page } from '../common/pagination/pagination.js';
 import { inTransaction } from '../database/transaction.js';
 import { MatchingTrigger, type Revisioned } from '../matching/matching-trigger.service.js';
+import { Notices } from '../notifications/notices.service.js';
 import { mayHandleRequest, mayHandleResident } from '../common/actor/access.js';
 import { ActivityRequest } from '../requests/activity-request.entity.js';
 import { RequestSlot } from '../requests/request-slot.entity.js';
@@ -53,6 +54,7 @@ export class ProposalsService {
     private readonly audit: AuditService,
     private readonly matching: MatchingTrigger,
     private readonly clock: Clock,
+    private readonly notices: Notices,
   ) {}
 
   /** Coordinators see every proposal; a requester only those a coordinator has approved. */
@@ -237,6 +239,7 @@ export class ProposalsService {
     );
     await manager.update(Proposal, id, { status: 'approved' });
     await this.audit.record(manager, actor, 'proposal.approved', { type: 'proposal', id });
+    await this.notices.proposalApproved(manager, id);
   }
 
   async reject(id: string, actor: Actor, reason: string): Promise<ProposalView> {
@@ -261,6 +264,7 @@ export class ProposalsService {
       }
       await manager.update(Proposal, id, { status: 'accepted' });
       await this.audit.record(manager, actor, 'proposal.accepted', { type: 'proposal', id });
+      await this.notices.proposalAnswered(manager, id, 'accepted');
       const accepted = await manager.countBy(Proposal, { requestId: request.id, status: 'accepted' });
       if (accepted >= request.need) {
         await manager.update(ActivityRequest, request.id, { status: 'matched' });
@@ -285,6 +289,7 @@ export class ProposalsService {
         { type: 'proposal', id },
         { reason: reason ?? null },
       );
+      await this.notices.proposalAnswered(manager, id, 'declined');
       return {
         requests: [await this.bumpRequestRevision(manager, proposal.requestId)],
         residents: await this.bumpResidentRevisions(manager, [proposal.volunteerId]),
@@ -465,17 +470,21 @@ export class ProposalsService {
     details: AuditDetails = {},
   ): Promise<string[]> {
     if (proposals.length === 0) return [];
-    const [withdrawn]: [{ id: string; volunteer_id: string; was: ProposalStatus }[], number] =
-      await manager.query(
-        `UPDATE proposals p SET status = 'withdrawn', updated_at = now()
+    const [withdrawn]: [
+      { id: string; request_id: string; volunteer_id: string; was: ProposalStatus }[],
+      number,
+    ] = await manager.query(
+      `UPDATE proposals p SET status = 'withdrawn', updated_at = now()
          FROM unnest($1::uuid[], $2::text[]) AS seen(id, status)
         WHERE p.id = seen.id AND p.status = seen.status
-        RETURNING p.id, p.volunteer_id, seen.status AS was`,
-        [proposals.map((proposal) => proposal.id), proposals.map((proposal) => proposal.status)],
-      );
+        RETURNING p.id, p.request_id, p.volunteer_id, seen.status AS was`,
+      [proposals.map((proposal) => proposal.id), proposals.map((proposal) => proposal.status)],
+    );
     if (withdrawn.length === 0) return [];
     await manager.delete(Booking, { proposalId: In(withdrawn.map((row) => row.id)) });
     for (const row of withdrawn) {
+      if (row.was === 'accepted')
+        await this.notices.residentReleased(manager, row.request_id, row.volunteer_id);
       await this.audit.record(
         manager,
         actor,

@@ -13,6 +13,7 @@ import {
 import { Page } from '../common/pagination/pagination.js';
 import { inTransaction } from '../database/transaction.js';
 import { DistrictsService } from '../districts/districts.service.js';
+import { Notices } from '../notifications/notices.service.js';
 import { MatchingTrigger } from '../matching/matching-trigger.service.js';
 import { coversDistrict, mayHandleRequest } from '../common/actor/access.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -50,6 +51,7 @@ export class RequestsService {
     private readonly audit: AuditService,
     private readonly matching: MatchingTrigger,
     private readonly clock: Clock,
+    private readonly notices: Notices,
   ) {}
 
   /** A new request starts as a draft; opening it starts the matching. */
@@ -226,6 +228,12 @@ export class RequestsService {
       }
       await manager.update(ActivityRequest, id, { status: 'cancelled', revision: current.revision + 1 });
       const released = await this.proposals.releaseAllOfRequest(manager, id, actor);
+      await this.notices.requestCancelled(
+        manager,
+        id,
+        released.map((resident) => resident.id),
+        actor.id,
+      );
       await this.audit.record(
         manager,
         actor,

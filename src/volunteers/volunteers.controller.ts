@@ -1,3 +1,5 @@
+import type { Locale } from '../common/i18n/i18n.js';
+import { RequestLocale } from '../common/i18n/request-locale.js';
 import { Body, Controller, Get, Header, HttpCode, Ip, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { SessionView } from '../accounts/dto/auth.dto.js';
@@ -23,8 +25,12 @@ export class VolunteersController {
   /** A resident signs up: profile (pending review) and account; the answer signs them in. Open to anyone. */
   @Public()
   @Post('signup')
-  signUp(@Body() dto: SignUpDto, @Ip() address: string): Promise<SessionView> {
-    return this.volunteers.signUp(dto, address);
+  signUp(
+    @Body() dto: SignUpDto,
+    @Ip() address: string,
+    @RequestLocale() locale: Locale,
+  ): Promise<SessionView> {
+    return this.volunteers.signUp(dto, address, locale);
   }
 
   /** A coordinator registers a resident who has no account (at the desk, from a paper form). */

@@ -4,6 +4,7 @@ import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { DistrictsModule } from '../districts/districts.module.js';
 import { MatchingTriggerModule } from '../matching/matching-trigger.module.js';
+import { NoticesModule } from '../notifications/notices.module.js';
 import { ProposalsModule } from '../proposals/proposals.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { VolunteersController } from './volunteers.controller.js';
@@ -16,6 +17,7 @@ import { VolunteersService } from './volunteers.service.js';
     AuditModule,
     DistrictsModule,
     MatchingTriggerModule,
+    NoticesModule,
     ProposalsModule,
     TaxonomyModule,
   ],

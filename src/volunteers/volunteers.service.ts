@@ -1,3 +1,4 @@
+import type { Locale } from '../common/i18n/i18n.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -19,6 +20,7 @@ import { isUniqueViolation } from '../common/errors/postgres-errors.js';
 import { Page } from '../common/pagination/pagination.js';
 import { inTransaction } from '../database/transaction.js';
 import { DistrictsService } from '../districts/districts.service.js';
+import { Notices } from '../notifications/notices.service.js';
 import { MatchingTrigger } from '../matching/matching-trigger.service.js';
 import { ProposalsService } from '../proposals/proposals.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
@@ -75,6 +77,7 @@ export class VolunteersService {
     private readonly clock: Clock,
     private readonly config: AppConfig,
     private readonly erasure: ResidentErasure,
+    private readonly notices: Notices,
   ) {}
 
   /** A coordinator registers a resident at the desk (no account): pending review until activated. */
@@ -89,7 +92,7 @@ export class VolunteersService {
    * A resident signs up: their profile, pending review until a coordinator activates it, and their
    * account, in one step; they are signed in straight away.
    */
-  async signUp(dto: SignUpDto, address: string): Promise<SessionView> {
+  async signUp(dto: SignUpDto, address: string, locale: Locale): Promise<SessionView> {
     await this.limiter.recordSignUp(address);
     if (!dto.consent) throw new InvalidInputError([{ field: 'consent', code: 'validation.isDefined' }]);
     await this.checkReferences(dto);
@@ -102,6 +105,7 @@ export class VolunteersService {
         role: 'volunteer',
         password: dto.password,
         volunteerId,
+        locale,
       });
       return this.accounts.startSession(manager, account);
     });
@@ -322,6 +326,7 @@ export class VolunteersService {
         { type: 'volunteer', id },
         { message },
       );
+      await this.notices.informationRequested(manager, id, this.clock.now());
     });
     return this.view(id);
   }
@@ -361,6 +366,8 @@ export class VolunteersService {
       });
       const released =
         rule.to === 'active' ? [] : await this.proposals.releaseAllOfVolunteer(manager, id, actor);
+      if (rule.to === 'active' && current.status === 'pending_review')
+        await this.notices.residentActivated(manager, id);
       if (rule.to === 'withdrawn') {
         await this.erasure.erase(manager, id);
       } else {

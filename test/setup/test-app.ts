@@ -8,7 +8,7 @@ import { AbstractLoader, ExpressLoader } from '@nestjs/serve-static';
 import { Test } from '@nestjs/testing';
 import { Logger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
-import type { Queue } from 'bullmq';
+import { Queue } from 'bullmq';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module.js';
@@ -21,6 +21,7 @@ import { Clock } from '../../src/common/clock.js';
 import { AppConfig, validateConfig } from '../../src/config/app-config.js';
 import { LOG_DESTINATION } from '../../src/logging/logging.module.js';
 import { MATCHING_QUEUE } from '../../src/matching/matching.jobs.js';
+import { NOTIFICATIONS_QUEUE } from '../../src/notifications/notifications.jobs.js';
 import { createSuiteDatabase, databaseUrl, dropDatabase } from './databases.js';
 
 /** Real time, but a test can move it forward to after an activity. */
@@ -92,6 +93,7 @@ export async function startTestApp(
     REDIS_URL: options.redisUrl ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     QUEUE_PREFIX: `test-${databaseName}`,
     MATCHING_SWEEP_EVERY_MS: '0',
+    MAIL_SWEEP_EVERY_MS: '0',
     // Tests move the clock weeks ahead, to after an activity; sessions must outlive that.
     SESSION_TTL_HOURS: String(24 * 366),
     // Every test's residents sign up from 127.0.0.1; the limit itself has a test of its own.
@@ -138,6 +140,15 @@ export async function startTestApp(
       // A suite that brought its own (unreachable) Redis left nothing in the shared one.
       if (!options.redisUrl) await queue.obliterate({ force: true });
       await app.close();
+      // Once its worker has stopped, so no mail job is cut off mid-way.
+      if (!options.redisUrl) {
+        const mail = new Queue(NOTIFICATIONS_QUEUE, {
+          connection: { url: config.REDIS_URL },
+          prefix: config.QUEUE_PREFIX,
+        });
+        await mail.obliterate({ force: true });
+        await mail.close();
+      }
       // The app whose database this is drops it, and its mail.
       if (!options.shareDatabaseWith) {
         await dropDatabase(databaseName);
@@ -172,13 +183,18 @@ export async function waitUntilDrained(queue: Queue, timeoutMs = 20_000): Promis
   }
 }
 
+/** A persona's address in this suite's database (host names take hyphens, not underscores). */
+export function personaEmail(persona: Persona, databaseName: string): string {
+  return `${persona.key}@${databaseName.replaceAll('_', '-')}.example.jp`;
+}
+
 /** Every persona gets an account (once per database) and a session of its own in this app. */
 async function signInPersonas(app: INestApplication, databaseName: string, accountsExist: boolean) {
   const accounts = app.get(AccountsService);
   const dataSource = app.get(DataSource);
   const tokens = new Map<string, string>();
   for (const persona of PERSONAS) {
-    const email = `${persona.key}@${databaseName}.example.jp`;
+    const email = personaEmail(persona, databaseName);
     if (!accountsExist) {
       await dataSource.transaction(async (manager) => {
         const account = await accounts.create(manager, {

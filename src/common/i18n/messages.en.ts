@@ -25,6 +25,7 @@ export const en: MessageCatalogue = {
       'Residents are already approved, so the sessions and skills cannot change. Cancel and create a new request instead.',
     emailTaken: 'This email address is already registered.',
     linkInvalid: 'This link is not valid or has expired. Please start again.',
+    answerLinkUsed: 'This link has already been used. To change your answer, see My page.',
   },
   validation: {
     outsideYourDistricts: 'This is outside the districts you cover.',
@@ -123,6 +124,78 @@ export const en: MessageCatalogue = {
     roles: { volunteer: 'resident', requester: 'requester', coordinator: 'coordinator', admin: 'admin' },
   },
   mail: {
+    notices: {
+      greeting: 'Dear {{name}},',
+      footer:
+        "This message was sent automatically by the talent bank (the city's lifelong-learning talent bank).",
+      stopThisKind: 'Stop getting messages of this kind',
+      settings: 'Notification settings',
+      labels: {
+        request: 'Request',
+        organisation: 'Requested by',
+        sessions: 'When',
+        place: 'Where',
+        online: 'Online',
+        deadline: 'Deadline',
+        people: 'People',
+        resident: 'Resident',
+      },
+      proposalApproved: {
+        subject: '[Talent bank] Would you help with {{title}}?',
+        intro:
+          'A coordinator has put you forward for the activity below. Please let us know whether you can take it on.',
+        accept: 'Accept',
+        decline: 'Decline',
+        linkNote: 'The link works once without signing in, until {{until}}. You can also answer on My page.',
+      },
+      proposalAnswered: {
+        accepted: {
+          subject: '[Talent bank] {{resident}} accepted "{{title}}"',
+          intro: '{{resident}} has accepted your request. Their contact details are on the request page.',
+        },
+        declined: {
+          subject: '[Talent bank] {{resident}} declined "{{title}}"',
+          intro: '{{resident}} cannot take part this time. A coordinator will look for someone else.',
+        },
+        open: 'Open the request',
+      },
+      informationRequested: {
+        subject: '[Talent bank] A question about your registration',
+        intro: 'A coordinator would like to know more about your registration. Please update your profile.',
+        open: 'Edit my profile',
+      },
+      residentActivated: {
+        subject: '[Talent bank] Your registration is complete',
+        intro:
+          'Your registration has been reviewed and you are now in the talent bank. Proposals for activities will follow.',
+        open: 'Open My page',
+      },
+      requestCancelled: {
+        subject: '[Talent bank] "{{title}}" has been cancelled',
+        intro: 'The request below has been cancelled. Please take it out of your plans.',
+        open: 'See the details',
+      },
+      sessionReminder: {
+        subject: '[Talent bank] "{{title}}" is {{when}}',
+        days: { '1': 'tomorrow', '3': 'in 3 days' },
+        intro: 'The activity below is {{when}}.',
+        open: 'See the details',
+      },
+      requestShort: {
+        subject: '[Talent bank] Deadline near, not enough people: {{title}}',
+        intro: 'The request below nears its deadline without enough people ({{committed}} of {{need}}).',
+        open: 'Find candidates',
+      },
+      coordinatorDigest: {
+        subject: '[Talent bank] What waits for you today ({{date}})',
+        intro: 'These wait for you.',
+        pendingResidents: 'Residents waiting for review: {{count}}',
+        awaitingApproval: 'Candidates waiting for approval: {{count}}',
+        shortRequests: 'Requests near their deadline without enough people: {{count}}',
+        toReplace: 'Requests where someone declined and a replacement is needed: {{count}}',
+        open: 'Open the dashboard',
+      },
+    },
     passwordReset: {
       subject: '[Talent bank] Reset your password',
       text:

@@ -23,6 +23,7 @@ export const ja = {
       '承認済みの登録者がいるため、日程とスキルは変更できません。いったん中止して作り直してください。',
     emailTaken: 'このメールアドレスはすでに登録されています。',
     linkInvalid: 'このリンクは無効か、有効期限が切れています。もう一度お手続きください。',
+    answerLinkUsed: 'このリンクはすでに使われています。回答を変えるときはマイページをご覧ください。',
   },
   validation: {
     outsideYourDistricts: '担当地区の外です。担当地区の中から指定してください。',
@@ -117,6 +118,77 @@ export const ja = {
     roles: { volunteer: '登録者', requester: '依頼者', coordinator: 'コーディネーター', admin: '管理者' },
   },
   mail: {
+    notices: {
+      greeting: '{{name}} 様',
+      footer: 'このメールは人材バンク（市の生涯学習 人材バンク）から自動で送っています。',
+      stopThisKind: 'この種類のお知らせを今後受け取らない',
+      settings: 'お知らせの設定',
+      labels: {
+        request: '依頼',
+        organisation: '依頼者',
+        sessions: '日時',
+        place: '場所',
+        online: 'オンライン',
+        deadline: '締切',
+        people: '人数',
+        resident: '登録者',
+      },
+      proposalApproved: {
+        subject: '【人材バンク】{{title}} へのご協力のお願い',
+        intro: 'コーディネーターが、あなたを次の活動の担い手としてご提案しました。ご都合をお知らせください。',
+        accept: '引き受ける',
+        decline: '辞退する',
+        linkNote:
+          'リンクはサインインなしで1回だけ使えます（{{until}} まで有効）。マイページからも回答できます。',
+      },
+      proposalAnswered: {
+        accepted: {
+          subject: '【人材バンク】{{resident}} さんが「{{title}}」を引き受けました',
+          intro: '{{resident}} さんが依頼を引き受けました。依頼のページで連絡先を確認できます。',
+        },
+        declined: {
+          subject: '【人材バンク】{{resident}} さんが「{{title}}」を辞退しました',
+          intro: '{{resident}} さんは今回は辞退されました。コーディネーターが代わりの方を探します。',
+        },
+        open: '依頼を見る',
+      },
+      informationRequested: {
+        subject: '【人材バンク】登録内容についてのお問い合わせ',
+        intro: 'コーディネーターから、登録内容について次の確認がありました。プロフィールを更新してください。',
+        open: 'プロフィールを編集する',
+      },
+      residentActivated: {
+        subject: '【人材バンク】登録が完了しました',
+        intro: '登録内容を確認し、人材バンクへの登録が完了しました。これから活動のご提案が届きます。',
+        open: 'マイページを開く',
+      },
+      requestCancelled: {
+        subject: '【人材バンク】「{{title}}」は中止になりました',
+        intro: '次の依頼は中止になりました。ご予定から外してください。',
+        open: '詳しく見る',
+      },
+      sessionReminder: {
+        subject: '【人材バンク】{{when}}「{{title}}」があります',
+        days: { '1': '明日', '3': '3日後に' },
+        intro: '{{when}}次の活動があります。',
+        open: '詳しく見る',
+      },
+      requestShort: {
+        subject: '【人材バンク】締切が近いのに人数が足りません：{{title}}',
+        intro:
+          '次の依頼は締切が近づいていますが、必要な人数に届いていません（{{committed}} / {{need}} 人）。',
+        open: '候補者を探す',
+      },
+      coordinatorDigest: {
+        subject: '【人材バンク】本日の確認事項（{{date}}）',
+        intro: '対応を待っているものがあります。',
+        pendingResidents: '登録の確認待ち: {{count}} 人',
+        awaitingApproval: '承認待ちの候補: {{count}} 件',
+        shortRequests: '締切が近く人数が足りない依頼: {{count}} 件',
+        toReplace: '辞退があり代わりが必要な依頼: {{count}} 件',
+        open: 'ダッシュボードを開く',
+      },
+    },
     passwordReset: {
       subject: '【人材バンク】パスワードの再設定',
       text:

@@ -853,6 +853,78 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/answer-links/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The proposal an approval mail's link answers, for the page that shows it before answering. */
+    get: operations['NotificationsController_answerLink'];
+    put?: never;
+    /** Accept or decline through the link in the approval mail, without signing in; the link works once. */
+    post: operations['NotificationsController_answer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/unsubscribe/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Stops the kind of message whose link this is. Also the target of mail programs' one-click
+     *     unsubscribe (RFC 8058), which posts `List-Unsubscribe=One-Click`.
+     */
+    post: operations['NotificationsController_unsubscribe'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notification-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The language mail is written in, and the kinds of message stopped. */
+    get: operations['NotificationsController_settings'];
+    put: operations['NotificationsController_changeSettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether someone was told: the messages about a request or to a resident, and what became of them. */
+    get: operations['NotificationsController_records'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1569,6 +1641,93 @@ export interface components {
       satisfaction: components['schemas']['SatisfactionView'][];
       /** @description Comments with a rating of 3 or less, newest first: what to act on. */
       commentsToActOn: components['schemas']['CommentView'][];
+    };
+    AnswerLinkView: {
+      proposal: components['schemas']['ProposalView'];
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    AnswerDto: {
+      /** @enum {string} */
+      answer: 'accept' | 'decline';
+      /** @description Why not, if they want to say (declining only). */
+      reason?: string;
+    };
+    UnsubscribedView: {
+      /** @enum {string} */
+      kind:
+        | 'proposalApproved'
+        | 'proposalAnswered'
+        | 'informationRequested'
+        | 'residentActivated'
+        | 'requestCancelled'
+        | 'sessionReminder'
+        | 'requestShort'
+        | 'coordinatorDigest';
+    };
+    NotificationSettingsView: {
+      /** @description The kinds someone in their role can get, in the order to show them. */
+      kinds: (
+        | 'proposalApproved'
+        | 'proposalAnswered'
+        | 'informationRequested'
+        | 'residentActivated'
+        | 'requestCancelled'
+        | 'sessionReminder'
+        | 'requestShort'
+        | 'coordinatorDigest'
+      )[];
+      stopped: (
+        | 'proposalApproved'
+        | 'proposalAnswered'
+        | 'informationRequested'
+        | 'residentActivated'
+        | 'requestCancelled'
+        | 'sessionReminder'
+        | 'requestShort'
+        | 'coordinatorDigest'
+      )[];
+      /** @enum {string} */
+      locale: 'ja' | 'en';
+    };
+    NotificationSettingsDto: {
+      /** @description The kinds of message they do not want. */
+      stopped: (
+        | 'proposalApproved'
+        | 'proposalAnswered'
+        | 'informationRequested'
+        | 'residentActivated'
+        | 'requestCancelled'
+        | 'sessionReminder'
+        | 'requestShort'
+        | 'coordinatorDigest'
+      )[];
+      /** @enum {string} */
+      locale: 'ja' | 'en';
+    };
+    NotificationRecordView: {
+      /** @enum {string} */
+      kind:
+        | 'proposalApproved'
+        | 'proposalAnswered'
+        | 'informationRequested'
+        | 'residentActivated'
+        | 'requestCancelled'
+        | 'sessionReminder'
+        | 'requestShort'
+        | 'coordinatorDigest';
+      /** @enum {string} */
+      status: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled';
+      id: string;
+      recipientName: string;
+      recipientRole: string;
+      /** Format: date-time */
+      sendAt: string;
+      /** Format: date-time */
+      sentAt: string | null;
+      attempts: number;
+      /** @description Why it failed or was not sent. */
+      outcome: string | null;
     };
   };
   responses: never;
@@ -2867,6 +3026,137 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['FiscalYearReportView'];
+        };
+      };
+    };
+  };
+  NotificationsController_answerLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnswerLinkView'];
+        };
+      };
+    };
+  };
+  NotificationsController_answer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AnswerDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnswerLinkView'];
+        };
+      };
+    };
+  };
+  NotificationsController_unsubscribe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnsubscribedView'];
+        };
+      };
+    };
+  };
+  NotificationsController_settings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationSettingsView'];
+        };
+      };
+    };
+  };
+  NotificationsController_changeSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NotificationSettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationSettingsView'];
+        };
+      };
+    };
+  };
+  NotificationsController_records: {
+    parameters: {
+      query?: {
+        requestId?: string;
+        volunteerId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationRecordView'][];
         };
       };
     };

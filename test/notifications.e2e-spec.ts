@@ -1,0 +1,224 @@
+import type { AddressInfo } from 'node:net';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { NOTIFICATIONS_QUEUE } from '../src/notifications/notifications.jobs.js';
+import { proposalFor } from './factories/proposal.factory.js';
+import { openRequest, schoolStaff, schoolVisitInput } from './factories/request.factory.js';
+import { addDays, slot, upcoming } from './factories/time.js';
+import { activeVolunteer, coordinator, type SignedInResident } from './factories/volunteer.factory.js';
+import { personaEmail, startTestApp, type TestApp } from './setup/test-app.js';
+
+/** A real SMTP server on a free port, keeping what it was given; it can refuse the next few messages. */
+class TestSmtpServer {
+  readonly received: ParsedMail[] = [];
+  refuseNext = 0;
+  private readonly server = new SMTPServer({
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData: (stream, _session, done) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        if (this.refuseNext > 0) {
+          this.refuseNext -= 1;
+          return done(Object.assign(new Error('Try again later'), { responseCode: 451 }));
+        }
+        void simpleParser(Buffer.concat(chunks)).then((mail) => {
+          this.received.push(mail);
+          done();
+        });
+      });
+    },
+  });
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return `smtp://127.0.0.1:${(this.server.server.address() as AddressInfo).port}`;
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** The messages of one kind of notification that reached `address`. */
+  to(address: string, kind: string): ParsedMail[] {
+    return this.received.filter(
+      (mail) =>
+        mail.headers.get('x-talent-bank-notification') === kind &&
+        [mail.to ?? []].flat().some((to) => to.value.some((box) => box.address === address)),
+    );
+  }
+
+  /** Waits until `count` such messages arrived (and a moment more, to catch any extra one). */
+  async waitFor(address: string, kind: string, count = 1, timeoutMs = 20_000): Promise<ParsedMail[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.to(address, kind).length < count) {
+      if (Date.now() > deadline)
+        throw new Error(`${this.to(address, kind).length} of ${count} ${kind} mails to ${address}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return this.to(address, kind);
+  }
+}
+
+describe('Notifications by mail', () => {
+  const smtp = new TestSmtpServer();
+  let t: TestApp;
+  let mailQueue: Queue;
+  let schoolStaffEmail: string;
+
+  beforeAll(async () => {
+    const smtpUrl = await smtp.start();
+    t = await startTestApp({ env: { SMTP_URL: smtpUrl, MAIL_RETRY_DELAY_MS: '200' } });
+    mailQueue = t.app.get<Queue>(getQueueToken(NOTIFICATIONS_QUEUE));
+    schoolStaffEmail = personaEmail(schoolStaff, t.databaseName);
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.stop();
+  });
+
+  async function residentWithEmail(email: string, locale: 'ja' | 'en'): Promise<SignedInResident> {
+    const resident = await activeVolunteer(t.as, { email });
+    await t.as(resident).put('/notification-settings', { locale, stopped: [] }).expect(200);
+    return resident;
+  }
+
+  async function approvedFor(resident: SignedInResident, input = schoolVisitInput()) {
+    const requestId = await openRequest(t.as, input);
+    await t.drainQueue();
+    const { id } = await proposalFor(t.as, requestId, resident);
+    await t.as(coordinator).post(`/proposals/${id}/approve`).expect(200);
+    return { requestId, proposalId: id };
+  }
+
+  function answerToken(mail: ParsedMail, answer: 'accept' | 'decline'): string {
+    const token = new RegExp(`/answer\\?token=([\\w-]+)&answer=${answer}`).exec(mail.text ?? '')?.[1];
+    if (!token) throw new Error(`No ${answer} link in: ${mail.text}`);
+    return token;
+  }
+
+  it('mails the resident once when approved, in their language, with an accept link that works once', async () => {
+    const email = `anna.${Date.now()}@example.jp`;
+    const resident = await residentWithEmail(email, 'en');
+    const { proposalId } = await approvedFor(resident);
+
+    const [mail] = await smtp.waitFor(email, 'proposalApproved');
+    expect(smtp.to(email, 'proposalApproved')).toHaveLength(1);
+    expect(mail.subject).toBe('[Talent bank] Would you help with 5年生 応急手当教室?');
+    expect(mail.text).toContain('Dear ');
+    expect(mail.html).toContain('lang="en"');
+    // Mail programs offer their own one-click "unsubscribe" for it.
+    expect(mail.headers.get('list')).toMatchObject({
+      unsubscribe: { url: expect.stringContaining('/api/v1/unsubscribe/') },
+    });
+
+    const token = answerToken(mail, 'accept');
+    const page = await t.as().get(`/answer-links/${token}`).expect(200);
+    expect(page.body.proposal).toMatchObject({ id: proposalId, status: 'approved' });
+
+    const answered = await t.as().post(`/answer-links/${token}`, { answer: 'accept' }).expect(200);
+    expect(answered.body.proposal.status).toBe('accepted');
+    const again = await t.as().post(`/answer-links/${token}`, { answer: 'decline' }).expect(409);
+    expect(again.body.message).toMatch(/すでに使われています/);
+    const { body } = await t.as(coordinator).get(`/proposals/${proposalId}`).expect(200);
+    expect(body.status).toBe('accepted');
+  });
+
+  it('tells the school in Japanese when the resident accepts', async () => {
+    const email = `taro.${Date.now()}@example.jp`;
+    const resident = await residentWithEmail(email, 'ja');
+    const { proposalId } = await approvedFor(resident);
+    const before = smtp.to(schoolStaffEmail, 'proposalAnswered').length;
+    await t.as(resident).post(`/proposals/${proposalId}/accept`).expect(200);
+
+    const mails = await smtp.waitFor(schoolStaffEmail, 'proposalAnswered', before + 1);
+    expect(mails.at(-1)!.subject).toMatch(/^【人材バンク】.+ さんが「5年生 応急手当教室」を引き受けました$/);
+    expect(mails.at(-1)!.text).toContain('様');
+  });
+
+  it('tries again after the SMTP server refuses, and the mail arrives once', async () => {
+    const email = `retry.${Date.now()}@example.jp`;
+    const resident = await residentWithEmail(email, 'ja');
+    await smtp.waitFor(email, 'residentActivated');
+    smtp.refuseNext = 2;
+    const { proposalId } = await approvedFor(resident);
+
+    await smtp.waitFor(email, 'proposalApproved');
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(smtp.to(email, 'proposalApproved')).toHaveLength(1);
+    const records = await t.as(coordinator).get(`/notifications?volunteerId=${resident.id}`).expect(200);
+    const approval = records.body.find((record: { kind: string }) => record.kind === 'proposalApproved');
+    expect(approval).toMatchObject({ status: 'sent', attempts: 3, outcome: null });
+    const { body } = await t.as(coordinator).get(`/proposals/${proposalId}`).expect(200);
+    expect(body.status).toBe('approved');
+  });
+
+  it('a link at the foot of a mail stops that kind of message', async () => {
+    const email = `stop.${Date.now()}@example.jp`;
+    const resident = await residentWithEmail(email, 'ja');
+    await approvedFor(resident);
+    const [mail] = await smtp.waitFor(email, 'proposalApproved');
+    const token = /\/unsubscribe\?token=([\w-]+)/.exec(mail.text ?? '')![1];
+
+    const stopped = await t.as().post(`/unsubscribe/${token}`).expect(200);
+    expect(stopped.body).toEqual({ kind: 'proposalApproved' });
+    const settings = await t.as(resident).get('/notification-settings').expect(200);
+    expect(settings.body.stopped).toEqual(['proposalApproved']);
+
+    const second = schoolVisitInput({ slots: [slot(upcoming(4, 3), '10:00', '12:00')] });
+    await approvedFor(resident, { ...second, deadline: `${upcoming(4, 2)}T17:00:00+09:00` });
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(smtp.to(email, 'proposalApproved')).toHaveLength(1);
+  });
+
+  describe('reminders', () => {
+    it('are set 3 days and 1 day before each session and never go out once the request is cancelled', async () => {
+      const email = `remind.${Date.now()}@example.jp`;
+      const resident = await residentWithEmail(email, 'ja');
+      const first = upcoming(3, 3);
+      const input = schoolVisitInput({
+        slots: [slot(first, '10:00', '12:00'), slot(addDays(first, 7), '10:00', '12:00')],
+      });
+      const { requestId, proposalId } = await approvedFor(resident, input);
+      await t.as(resident).post(`/proposals/${proposalId}/accept`).expect(200);
+
+      const reminderIds = async () => {
+        const { body } = await t.as(coordinator).get(`/notifications?requestId=${requestId}`).expect(200);
+        return new Set(
+          body
+            .filter((record: { kind: string }) => record.kind === 'sessionReminder')
+            .map((record: { id: string }) => record.id),
+        );
+      };
+      const reminders = async () => {
+        const ids = await reminderIds();
+        return (await mailQueue.getDelayed())
+          .filter((job) => ids.has(job.id))
+          .map((job) => job.timestamp + job.opts.delay!)
+          .sort();
+      };
+      const sessionStarts = input.slots.map((s) => new Date(s.startsAt).getTime());
+      const expected = sessionStarts.flatMap((start) => [start - 3 * 86_400_000, start - 86_400_000]);
+      // The resident and the school's staff member, each for both sessions, 3 days and 1 day before.
+      const scheduled = await reminders();
+      expect(scheduled).toHaveLength(8);
+      for (const at of expected) {
+        expect(scheduled.filter((time) => Math.abs(time - at) < 5_000)).toHaveLength(2);
+      }
+
+      await t.as(schoolStaff).post(`/requests/${requestId}/cancel`, { reason: '学級閉鎖' }).expect(200);
+      expect(await reminders()).toEqual([]);
+      const { body } = await t.as(coordinator).get(`/notifications?requestId=${requestId}`).expect(200);
+      const reminderRecords = body.filter((record: { kind: string }) => record.kind === 'sessionReminder');
+      expect(reminderRecords).toHaveLength(8);
+      expect(reminderRecords.every((record: { status: string }) => record.status === 'cancelled')).toBe(true);
+      // The resident hears of the cancellation instead.
+      const [mail] = await smtp.waitFor(email, 'requestCancelled');
+      expect(mail.subject).toBe('【人材バンク】「5年生 応急手当教室」は中止になりました');
+    });
+  });
+});
