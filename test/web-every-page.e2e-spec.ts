@@ -3,6 +3,7 @@ import { beforeAll, expect, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { en } from '../web/src/i18n/en.js';
 import { ja, type WebCatalogue } from '../web/src/i18n/ja.js';
+import { mailTo } from './factories/mailbox.js';
 import { cityOffice, coordinator, schoolStaff } from './factories/personas.js';
 import { acceptedProposal, proposalFor } from './factories/proposal.factory.js';
 import { courseInput, openRequest, schoolVisitInput } from './factories/request.factory.js';
@@ -30,6 +31,23 @@ interface Seed {
   courseId: string;
   /** The old-games class, with a candidate (Yamamoto, listed publicly) waiting for a coordinator. */
   candidatesId: string;
+  /** From the mail asking Hanako about the first-aid class: its answer link and its unsubscribe link. */
+  answerToken: string;
+  unsubscribeToken: string;
+}
+
+const HANAKO_EMAIL = 'hanako.every-page@example.jp';
+
+/** The links in the mail a coordinator's approval sends the resident, once the worker has written it. */
+async function approvalMailLinks(t: TestApp): Promise<{ answerToken: string; unsubscribeToken: string }> {
+  for (let tries = 0; tries < 200; tries += 1) {
+    const text = (await mailTo(t, HANAKO_EMAIL)).map((mail) => mail.text ?? '').join('\n');
+    const answerToken = /\/answer\?token=([\w-]+)/.exec(text)?.[1];
+    const unsubscribeToken = /\/unsubscribe\?token=([\w-]+)/.exec(text)?.[1];
+    if (answerToken && unsubscribeToken) return { answerToken, unsubscribeToken };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('No approval mail to Hanako');
 }
 
 async function seed(t: TestApp): Promise<Seed> {
@@ -47,6 +65,7 @@ async function seed(t: TestApp): Promise<Seed> {
   });
   const hanako = await activeVolunteer(t.as, {
     name: '鈴木 花子',
+    email: HANAKO_EMAIL,
     travelDistrictCodes: ['uchigo'],
     monthlyCap: 10,
     skills: [
@@ -91,7 +110,13 @@ async function seed(t: TestApp): Promise<Seed> {
   } finally {
     t.clock.backToNow();
   }
-  return { hanako, pending: { token: pending.body.token as string }, courseId, candidatesId };
+  return {
+    hanako,
+    pending: { token: pending.body.token as string },
+    courseId,
+    candidatesId,
+    ...(await approvalMailLinks(t)),
+  };
 }
 
 type Role = 'anyone' | 'resident' | 'requester' | 'coordinator' | 'admin';
@@ -193,6 +218,28 @@ const PAGES: PageScan[] = [
     page: 'not-found',
     path: () => '/no-such-page',
     ready: ({ page, words }) => title(page, words.notFound.title),
+  },
+  {
+    route: '/answer',
+    role: 'anyone',
+    page: 'answer',
+    path: (seed) => `/answer?token=${seed.answerToken}&answer=accept`,
+    ready: ({ page }) => page.getByRole('heading', { name: WAITING }).waitFor(),
+  },
+  {
+    route: '/unsubscribe',
+    role: 'anyone',
+    page: 'unsubscribe',
+    path: (seed) => `/unsubscribe?token=${seed.unsubscribeToken}`,
+    ready: ({ page, words }) => title(page, words.unsubscribe.title),
+  },
+  {
+    route: '/notifications',
+    role: 'resident',
+    page: 'notification-settings',
+    path: () => '/notifications',
+    ready: ({ page, words }) =>
+      page.getByRole('checkbox', { name: words.notificationKinds.proposalApproved }).waitFor(),
   },
   {
     route: '/my',

@@ -97,6 +97,23 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/requester/RequestPage')).RequestPage }),
       },
       {
+        path: 'answer',
+        lazy: async () => ({ Component: (await import('./pages/notifications/AnswerPage')).AnswerPage }),
+      },
+      {
+        path: 'unsubscribe',
+        lazy: async () => ({
+          Component: (await import('./pages/notifications/UnsubscribePage')).UnsubscribePage,
+        }),
+      },
+      {
+        path: 'notifications',
+        lazy: async () => ({
+          Component: (await import('./pages/notifications/NotificationSettingsPage'))
+            .NotificationSettingsPage,
+        }),
+      },
+      {
         path: 'sign-up',
         lazy: async () => ({ Component: (await import('./pages/resident/SignUpPage')).SignUpPage }),
       },

@@ -7,20 +7,26 @@ function locale(language: string) {
   return language === 'en' ? LOCALES.en : LOCALES.ja;
 }
 
-/** 2026年4月1日(水) 18:30–19:30, or Wed, 1 April 2026, 18:30–19:30 (the end's date when it differs). */
-export function formatSlot(startsAt: string, endsAt: string, language: string): string {
-  const time = new Intl.DateTimeFormat(locale(language), {
+function timeOfDay(instant: string, language: string): string {
+  return new Intl.DateTimeFormat(locale(language), {
     timeZone: TIME_ZONE,
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  });
-  const [startDay, endDay] = [formatDay(startsAt, language), formatDay(endsAt, language)];
-  const separator = language === 'en' ? ', ' : ' ';
-  const startText = `${startDay}${separator}${time.format(new Date(startsAt))}`;
-  return startDay === endDay
-    ? `${startText}–${time.format(new Date(endsAt))}`
-    : `${startText} – ${endDay}${separator}${time.format(new Date(endsAt))}`;
+  }).format(new Date(instant));
+}
+
+/** 2026年4月1日(水) 18:30, or Wed, 1 April 2026, 18:30. */
+export function formatDateTime(instant: string, language: string): string {
+  return `${formatDay(instant, language)}${language === 'en' ? ', ' : ' '}${timeOfDay(instant, language)}`;
+}
+
+/** 2026年4月1日(水) 18:30–19:30, or Wed, 1 April 2026, 18:30–19:30 (the end's date when it differs). */
+export function formatSlot(startsAt: string, endsAt: string, language: string): string {
+  const startText = formatDateTime(startsAt, language);
+  return formatDay(startsAt, language) === formatDay(endsAt, language)
+    ? `${startText}–${timeOfDay(endsAt, language)}`
+    : `${startText} – ${formatDateTime(endsAt, language)}`;
 }
 
 /** 2026年4月1日(水), or Wed, 1 April 2026: the day of an instant, in Japan. */

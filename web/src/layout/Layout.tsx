@@ -68,6 +68,9 @@ export function Layout() {
               {account ? (
                 <Group gap="xs">
                   <Text size="sm">{t('nav.signedInAs', { name: account.name })}</Text>
+                  <Anchor component={Link} to="/notifications" size="sm">
+                    {t('nav.notifications')}
+                  </Anchor>
                   <Button
                     variant="default"
                     size="xs"

@@ -23,6 +23,7 @@ import { useSkillList } from '../../reference/reference';
 import { useSession } from '../../session/session';
 import { AddByHand } from '../coordinator/AddByHand';
 import { Candidates } from '../coordinator/Candidates';
+import { NotificationRecords } from '../notifications/NotificationRecords';
 
 /**
  * One request as its requester follows it: the sessions, the people found for it with the skills that
@@ -98,6 +99,7 @@ export function RequestPage() {
         />
       )}
       {coordinates && data.status === 'open' && <AddByHand requestId={id} />}
+      {coordinates && <NotificationRecords requestId={id} />}
       <Title order={2}>{t('requests.people')}</Title>
       {shown.length === 0 && <Text>{t('requests.noPeople')}</Text>}
       {shown.map((proposal) => (

@@ -174,24 +174,45 @@ function ActivityCard({ proposal, children }: { proposal: Proposal; children?: R
   );
 }
 
-function WaitingProposal({ proposal }: { proposal: Proposal }) {
+/** How a resident's answer reaches the server: signed in (My page), or by the link in the approval mail. */
+export type SendAnswer = (choice: 'accept' | 'decline', reason: string | undefined) => Promise<unknown>;
+
+const sendSignedIn =
+  (proposalId: string): SendAnswer =>
+  (choice, reason) =>
+    choice === 'accept'
+      ? unwrap(api.POST('/api/v1/proposals/{id}/accept', { params: { path: { id: proposalId } } }))
+      : unwrap(
+          api.POST('/api/v1/proposals/{id}/decline', {
+            params: { path: { id: proposalId } },
+            body: reason ? { reason } : {},
+          }),
+        );
+
+/** A proposal waiting for the resident's answer: why them, and accept or decline (with a reason). */
+export function WaitingProposal({
+  proposal,
+  send = sendSignedIn(proposal.id),
+  onAnswered,
+  startDeclining = false,
+}: {
+  proposal: Proposal;
+  send?: SendAnswer;
+  onAnswered?: () => void;
+  startDeclining?: boolean;
+}) {
   const { t } = useTranslation();
   const queries = useQueryClient();
   const skillName = useSkillName();
-  const [declining, setDeclining] = useState(false);
+  const [declining, setDeclining] = useState(startDeclining);
   const [reason, setReason] = useState('');
   const facts = matchFactsOf(proposal);
   const answer = useMutation({
-    mutationFn: (choice: 'accept' | 'decline') =>
-      choice === 'accept'
-        ? unwrap(api.POST('/api/v1/proposals/{id}/accept', { params: { path: { id: proposal.id } } }))
-        : unwrap(
-            api.POST('/api/v1/proposals/{id}/decline', {
-              params: { path: { id: proposal.id } },
-              body: reason.trim() ? { reason: reason.trim() } : {},
-            }),
-          ),
-    onSuccess: () => queries.invalidateQueries({ queryKey: ['my-proposals'] }),
+    mutationFn: (choice: 'accept' | 'decline') => send(choice, reason.trim() || undefined),
+    onSuccess: async () => {
+      await queries.invalidateQueries({ queryKey: ['my-proposals'] });
+      onAnswered?.();
+    },
   });
 
   return (
