@@ -4,10 +4,18 @@ import type { Queue } from 'bullmq';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { NOTIFICATIONS_QUEUE } from '../src/notifications/notifications.jobs.js';
-import { proposalFor } from './factories/proposal.factory.js';
+import { NotificationRounds } from '../src/notifications/notification-rounds.service.js';
+import { makeAccount, PASSWORD, signIn } from './factories/account.factory.js';
+import { otherCoordinator, tairaCoordinator } from './factories/personas.js';
+import { japanDate } from '../src/common/japan-time.js';
 import { openRequest, schoolStaff, schoolVisitInput } from './factories/request.factory.js';
 import { addDays, slot, upcoming } from './factories/time.js';
-import { activeVolunteer, coordinator, type SignedInResident } from './factories/volunteer.factory.js';
+import {
+  activeVolunteer,
+  coordinator,
+  volunteerInput,
+  type SignedInResident,
+} from './factories/volunteer.factory.js';
 import { personaEmail, startTestApp, type TestApp } from './setup/test-app.js';
 
 /** A real SMTP server on a free port, keeping what it was given; it can refuse the next few messages. */
@@ -69,12 +77,21 @@ describe('Notifications by mail', () => {
   let t: TestApp;
   let mailQueue: Queue;
   let schoolStaffEmail: string;
+  /** The coordinator of Onahama only: Taira's requests are not theirs. */
+  let onahamaCoordinator: { token: string };
 
   beforeAll(async () => {
     const smtpUrl = await smtp.start();
     t = await startTestApp({ env: { SMTP_URL: smtpUrl, MAIL_RETRY_DELAY_MS: '200' } });
     mailQueue = t.app.get<Queue>(getQueueToken(NOTIFICATIONS_QUEUE));
     schoolStaffEmail = personaEmail(schoolStaff, t.databaseName);
+    const onahama = await makeAccount(t, {
+      email: 'onahama.centre@example.jp',
+      name: '小名浜公民館 生涯学習指導者',
+      role: 'coordinator',
+      districtCodes: ['onahama'],
+    });
+    onahamaCoordinator = await signIn(t, onahama.email);
   });
   afterAll(async () => {
     await t.close();
@@ -87,12 +104,15 @@ describe('Notifications by mail', () => {
     return resident;
   }
 
+  /** A coordinator picks the resident for a new request (by hand: the worker may prefer others). */
   async function approvedFor(resident: SignedInResident, input = schoolVisitInput()) {
     const requestId = await openRequest(t.as, input);
     await t.drainQueue();
-    const { id } = await proposalFor(t.as, requestId, resident);
-    await t.as(coordinator).post(`/proposals/${id}/approve`).expect(200);
-    return { requestId, proposalId: id };
+    const { body } = await t
+      .as(coordinator)
+      .post(`/requests/${requestId}/proposals`, { volunteerId: resident.id })
+      .expect(201);
+    return { requestId, proposalId: body.id as string };
   }
 
   function answerToken(mail: ParsedMail, answer: 'accept' | 'decline'): string {
@@ -173,6 +193,127 @@ describe('Notifications by mail', () => {
     await approvedFor(resident, { ...second, deadline: `${upcoming(4, 2)}T17:00:00+09:00` });
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(smtp.to(email, 'proposalApproved')).toHaveLength(1);
+  });
+
+  it('declines through the link with a reason, and the school hears of it', async () => {
+    const email = `decline.${Date.now()}@example.jp`;
+    const resident = await residentWithEmail(email, 'ja');
+    const { proposalId } = await approvedFor(resident);
+    const [mail] = await smtp.waitFor(email, 'proposalApproved');
+    const before = smtp.to(schoolStaffEmail, 'proposalAnswered').length;
+
+    const token = answerToken(mail, 'decline');
+    const declined = await t
+      .as()
+      .post(`/answer-links/${token}`, { answer: 'decline', reason: '介護の予定が入りました' })
+      .expect(200);
+    expect(declined.body.proposal.status).toBe('declined');
+    const mails = await smtp.waitFor(schoolStaffEmail, 'proposalAnswered', before + 1);
+    expect(mails.at(-1)!.subject).toMatch(/を辞退しました$/);
+    const { body } = await t.as(coordinator).get(`/proposals/${proposalId}`).expect(200);
+    expect(body.reason).toBe('介護の予定が入りました');
+  });
+
+  it('refuses an answer link after it expired, and a made-up one, saying so at the token', async () => {
+    const email = `late.${Date.now()}@example.jp`;
+    const resident = await residentWithEmail(email, 'ja');
+    await approvedFor(resident);
+    const token = answerToken((await smtp.waitFor(email, 'proposalApproved'))[0], 'accept');
+
+    t.clock.travelTo(new Date(Date.now() + 8 * 86_400_000));
+    try {
+      const late = await t.as().post(`/answer-links/${token}`, { answer: 'accept' }).expect(400);
+      expect(late.body.details).toEqual([expect.objectContaining({ field: 'token' })]);
+    } finally {
+      t.clock.backToNow();
+    }
+    await t.as().get('/answer-links/not-a-real-token').expect(400);
+    const bad = await t.as().post(`/answer-links/${token}`, { answer: 'maybe' }).expect(400);
+    expect(bad.body.details).toEqual([expect.objectContaining({ field: 'answer' })]);
+  });
+
+  it("quotes the coordinator's question to a resident waiting for review", async () => {
+    const email = `question.${Date.now()}@example.jp`;
+    const signedUp = await t
+      .as()
+      .post('/volunteers/signup', { ...volunteerInput({ email }), password: PASSWORD })
+      .expect(201);
+    const id = signedUp.body.account.volunteerId as string;
+    await t
+      .as(coordinator)
+      .post(`/volunteers/${id}/request-information`, { message: '応急手当の資格の取得年を教えてください。' })
+      .expect(200);
+
+    const [mail] = await smtp.waitFor(email, 'informationRequested');
+    expect(mail.text).toContain('> 応急手当の資格の取得年を教えてください。');
+    expect(mail.text).toContain('/my/profile');
+  });
+
+  it('takes settings only of kinds that exist, in a language it speaks', async () => {
+    const resident = await activeVolunteer(t.as);
+    const { body } = await t
+      .as(resident)
+      .put('/notification-settings', { locale: 'fr', stopped: ['everything'] })
+      .expect(400);
+    expect(body.details.map((problem: { field: string }) => problem.field).sort()).toEqual([
+      'locale',
+      'stopped',
+    ]);
+    const settings = await t.as(resident).get('/notification-settings').expect(200);
+    expect(settings.body).toMatchObject({ locale: 'ja', stopped: [] });
+    expect(settings.body.kinds).toContain('proposalApproved');
+  });
+
+  it('shows who was told to coordinators of the district only', async () => {
+    const resident = await residentWithEmail(`records.${Date.now()}@example.jp`, 'ja');
+    const { requestId } = await approvedFor(resident);
+    await t.as(schoolStaff).get(`/notifications?requestId=${requestId}`).expect(403);
+    await t.as(onahamaCoordinator).get(`/notifications?requestId=${requestId}`).expect(404);
+    await t.as(coordinator).get('/notifications').expect(400);
+    const { body } = await t.as(tairaCoordinator).get(`/notifications?requestId=${requestId}`).expect(200);
+    expect(body).toEqual([expect.objectContaining({ kind: 'proposalApproved', recipientRole: 'volunteer' })]);
+  });
+
+  describe('for coordinators', () => {
+    it('tells the coordinators of its district once when a request nears its deadline without enough people', async () => {
+      const tomorrow = japanDate(new Date(Date.now() + 86_400_000));
+      const requestId = await openRequest(
+        t.as,
+        schoolVisitInput({
+          title: '締切間近の依頼',
+          deadline: `${tomorrow}T23:00:00+09:00`,
+        }),
+      );
+      await t.drainQueue();
+      const rounds = t.app.get(NotificationRounds);
+      await rounds.sweep();
+      await rounds.sweep();
+
+      const { body } = await t.as(coordinator).get(`/notifications?requestId=${requestId}`).expect(200);
+      const told = body
+        .filter((record: { kind: string }) => record.kind === 'requestShort')
+        .map((record: { recipientName: string }) => record.recipientName)
+        .sort();
+      // Everyone covering the whole city, and Taira's own coordinator; not Onahama's.
+      expect(told).toEqual([coordinator.name, otherCoordinator.name, tairaCoordinator.name].sort());
+      const [mail] = await smtp.waitFor(personaEmail(tairaCoordinator, t.databaseName), 'requestShort');
+      expect(mail.subject).toBe('【人材バンク】締切が近いのに人数が足りません：締切間近の依頼');
+    });
+
+    it('sends each coordinator one morning digest a day, of what waits in their districts', async () => {
+      await residentWithEmail(`digest.${Date.now()}@example.jp`, 'ja');
+      await t
+        .as()
+        .post('/volunteers/signup', { ...volunteerInput(), password: PASSWORD })
+        .expect(201);
+      const rounds = t.app.get(NotificationRounds);
+      await rounds.digest();
+      await rounds.digest();
+
+      const [mail] = await smtp.waitFor(personaEmail(coordinator, t.databaseName), 'coordinatorDigest');
+      expect(smtp.to(personaEmail(coordinator, t.databaseName), 'coordinatorDigest')).toHaveLength(1);
+      expect(mail.text).toMatch(/登録の確認待ち: \d+ 人/);
+    });
   });
 
   describe('reminders', () => {
