@@ -12,8 +12,10 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DirectoryModule } from './directory/directory.module.js';
 import { DistrictsModule } from './districts/districts.module.js';
+import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { MatchingModule } from './matching/matching.module.js';
+import { MetricsModule, ServiceFiguresModule } from './metrics/metrics.module.js';
 import { PlanningModule } from './matching/planning.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { NotificationsWorkerModule } from './notifications/notifications-worker.module.js';
@@ -26,7 +28,15 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
 import { VolunteersModule } from './volunteers/volunteers.module.js';
 
 /** The infrastructure both processes share. */
-export const CORE_MODULES = [ConfigModule, LoggingModule, CommonModule, DatabaseModule, QueueModule];
+export const CORE_MODULES = [
+  ConfigModule,
+  LoggingModule,
+  CommonModule,
+  DatabaseModule,
+  QueueModule,
+  MetricsModule,
+  HealthModule,
+];
 
 @Module({})
 export class AppModule {
@@ -48,6 +58,7 @@ export class AppModule {
         PlanningModule,
         ReportsModule,
         NotificationsModule,
+        ServiceFiguresModule,
         ...(options.withWorker ? [MatchingModule, NotificationsWorkerModule] : []),
         // The web app (web/, built into web/dist) from the same origin; any path outside the API is one
         // of its pages, so the browser gets index.html and the app's router takes over.

@@ -8,7 +8,8 @@ export const API_PREFIX = 'api/v1';
 
 /** What main.ts and the tests both do to an application, so tests run the real HTTP pipeline. */
 export function setUpApp(app: NestExpressApplication, config: AppConfig): NestExpressApplication {
-  app.setGlobalPrefix(API_PREFIX);
+  // Load balancers and Prometheus look for these at the root.
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready', 'metrics'] });
   if (config.TRUST_PROXY) {
     app.set(
       'trust proxy',

@@ -18,6 +18,17 @@ export class AppConfig {
   @Max(65535)
   PORT = 3000;
 
+  /** The worker's HTTP port, for its `/health`, `/health/ready` and `/metrics`; 0: no HTTP. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_PORT = 3001;
+
+  /** When set, `/metrics` answers only a scraper that sends it as `Authorization: Bearer …`. */
+  @IsString()
+  METRICS_TOKEN = '';
+
   /** The least severe log lines written: trace, debug, info, warn, error, fatal or silent. */
   @IsIn(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'])
   LOG_LEVEL = 'info';

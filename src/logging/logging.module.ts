@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
@@ -14,6 +15,14 @@ export const LOG_DESTINATION = Symbol('LOG_DESTINATION');
  * src/accounts/secret-token.ts).
  */
 const pathOf = (url = '') => url.split('?')[0].replace(/(?<=\/)[\w-]{43}(?=\/|\.|$)/g, REDACTED);
+
+/** A caller's (a proxy's) `X-Request-Id` if it looks like one, else a new one; echoed in the answer. */
+function requestIdOf(request: IncomingMessage, response: ServerResponse): string {
+  const given = request.headers['x-request-id'];
+  const id = typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
+  response.setHeader('X-Request-Id', id);
+  return id;
+}
 
 /**
  * Structured JSON logs (pino) for the API and the worker, every line passed through {@link redact}; one
@@ -37,6 +46,7 @@ const pathOf = (url = '') => url.split('?')[0].replace(/(?<=\/)[\w-]{43}(?=\/|\.
           pinoHttp: [
             {
               ...options,
+              genReqId: requestIdOf,
               serializers: {
                 req: (req: IncomingMessage & { id?: unknown }) => ({
                   id: req.id,

@@ -12,6 +12,7 @@ import { MatchingService } from './matching.service.js';
 import { MatchingTrigger } from './matching-trigger.service.js';
 import { CityPlanFlow } from './city-plan.flow.js';
 import { JAPAN_TIME_ZONE } from '../common/japan-time.js';
+import { Metrics } from '../metrics/metrics.service.js';
 
 const SWEEP_SCHEDULER = 'matching-sweep';
 const NIGHTLY_PLAN_SCHEDULER = 'matching-nightly-plan';
@@ -25,11 +26,13 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
     private readonly trigger: MatchingTrigger,
     private readonly config: AppConfig,
     @InjectQueue(MATCHING_QUEUE) private readonly queue: Queue,
+    private readonly metrics: Metrics,
   ) {
     super();
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    this.metrics.watch(this.worker);
     if (this.config.MATCHING_SWEEP_EVERY_MS === 0) {
       await this.queue.removeJobScheduler(SWEEP_SCHEDULER);
     } else {

@@ -5,6 +5,7 @@ import { JAPAN_TIME_ZONE } from '../common/japan-time.js';
 import { NotificationRounds } from './notification-rounds.service.js';
 import { NotificationSender } from './notification-sender.service.js';
 import { AppConfig } from '../config/app-config.js';
+import { Metrics } from '../metrics/metrics.service.js';
 import { DIGEST_CRON, NOTIFICATIONS_QUEUE, type NotificationJob } from './notifications.jobs.js';
 
 const SWEEP_SCHEDULER = 'notifications-sweep';
@@ -18,11 +19,13 @@ export class NotificationsProcessor extends WorkerHost implements OnApplicationB
     private readonly rounds: NotificationRounds,
     private readonly config: AppConfig,
     @InjectQueue(NOTIFICATIONS_QUEUE) private readonly queue: Queue,
+    private readonly metrics: Metrics,
   ) {
     super();
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    this.metrics.watch(this.worker);
     if (this.config.MAIL_SWEEP_EVERY_MS === 0) {
       await this.queue.removeJobScheduler(SWEEP_SCHEDULER);
     } else {

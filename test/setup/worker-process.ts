@@ -20,7 +20,10 @@ export function startWorkerProcess(t: TestApp, env: Record<string, string> = {})
       QUEUE_PREFIX: t.config.QUEUE_PREFIX,
       MAIL_DIR: t.config.MAIL_DIR,
       MATCHING_SWEEP_EVERY_MS: '0',
+      MAIL_SWEEP_EVERY_MS: '0',
       PLANNING_DEBOUNCE_MS: '0',
+      // No HTTP, so several workers of parallel suites never want the same port.
+      WORKER_PORT: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

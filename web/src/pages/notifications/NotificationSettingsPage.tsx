@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Radio, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
@@ -19,22 +19,23 @@ export function NotificationSettingsPage() {
 }
 
 function SettingsForm() {
-  const { t } = useTranslation();
-  const queries = useQueryClient();
   const settings = useQuery({
     queryKey: ['notification-settings'],
     queryFn: () => unwrap(api.GET('/api/v1/notification-settings')),
   });
-  const [draft, setDraft] = useState<Pick<Settings, 'locale' | 'stopped'> | null>(null);
-  useEffect(() => {
-    if (settings.data && !draft) setDraft({ locale: settings.data.locale, stopped: settings.data.stopped });
-  }, [settings.data, draft]);
+  return settings.data ? <SettingsFields saved={settings.data} /> : null;
+}
+
+/** Starts from what is saved; what is changed stays here until it is saved. */
+function SettingsFields({ saved }: { saved: Settings }) {
+  const { t } = useTranslation();
+  const queries = useQueryClient();
+  const [draft, setDraft] = useState({ locale: saved.locale, stopped: saved.stopped });
   const save = useMutation({
     mutationFn: (body: Pick<Settings, 'locale' | 'stopped'>) =>
       unwrap(api.PUT('/api/v1/notification-settings', { body })),
-    onSuccess: (saved) => queries.setQueryData(['notification-settings'], saved),
+    onSuccess: (answer) => queries.setQueryData(['notification-settings'], answer),
   });
-  if (!settings.data || !draft) return null;
 
   return (
     <Stack maw={640} gap="md">
@@ -50,27 +51,27 @@ function SettingsForm() {
           <Radio.Group
             label={t('notifications.language')}
             value={draft.locale}
-            onChange={(locale) => setDraft({ ...draft, locale: locale as Settings['locale'] })}
+            onChange={(locale) => setDraft({ ...draft, locale: locale })}
           >
             <Stack gap="xs" mt="xs">
               <Radio value="ja" label="日本語" />
               <Radio value="en" label="English" />
             </Stack>
           </Radio.Group>
-          {settings.data.kinds.length > 0 && (
+          {saved.kinds.length > 0 && (
             <Checkbox.Group
               label={t('notifications.kinds')}
               description={t('notifications.kindsHint')}
-              value={settings.data.kinds.filter((kind) => !draft.stopped.includes(kind))}
+              value={saved.kinds.filter((kind) => !draft.stopped.includes(kind))}
               onChange={(wanted) =>
                 setDraft({
                   ...draft,
-                  stopped: settings.data.kinds.filter((kind) => !wanted.includes(kind)),
+                  stopped: saved.kinds.filter((kind) => !wanted.includes(kind)),
                 })
               }
             >
               <Stack gap="xs" mt="xs">
-                {settings.data.kinds.map((kind) => (
+                {saved.kinds.map((kind) => (
                   <Checkbox key={kind} value={kind} label={t(`notificationKinds.${kind}`)} />
                 ))}
               </Stack>
