@@ -2,6 +2,7 @@ import { Account } from '../accounts/account.entity.js';
 import { PasswordReset } from '../accounts/password-reset.entity.js';
 import { Session } from '../accounts/session.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { CalendarFeed } from '../calendars/calendar-feed.entity.js';
 import { District } from '../districts/district.entity.js';
 import { Invitation } from '../organisations/invitation.entity.js';
 import { Membership } from '../organisations/membership.entity.js';
@@ -44,4 +45,5 @@ export const entities = [
   Proposal,
   Booking,
   Feedback,
+  CalendarFeed,
 ];

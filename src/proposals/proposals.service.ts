@@ -259,7 +259,7 @@ export class ProposalsService {
           action: 'accept',
         });
       }
-      await manager.update(Proposal, id, { status: 'accepted' });
+      await manager.update(Proposal, id, { status: 'accepted', acceptedAt: this.clock.now() });
       await this.audit.record(manager, actor, 'proposal.accepted', { type: 'proposal', id });
       const accepted = await manager.countBy(Proposal, { requestId: request.id, status: 'accepted' });
       if (accepted >= request.need) {
