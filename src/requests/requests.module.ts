@@ -6,11 +6,12 @@ import { ProposalsModule } from '../proposals/proposals.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { RequestsController } from './requests.controller.js';
 import { RequestsService } from './requests.service.js';
+import { SessionMoves } from './session-moves.service.js';
 
 @Module({
   imports: [AuditModule, DistrictsModule, MatchingTriggerModule, ProposalsModule, TaxonomyModule],
   controllers: [RequestsController],
-  providers: [RequestsService],
+  providers: [RequestsService, SessionMoves],
   exports: [RequestsService],
 })
 export class RequestsModule {}

@@ -25,6 +25,9 @@ export const en: MessageCatalogue = {
       'Residents are already approved, so the sessions and skills cannot change. Cancel and create a new request instead.',
     emailTaken: 'This email address is already registered.',
     linkInvalid: 'This link is not valid or has expired. Please start again.',
+    sessionMoveClash:
+      'A resident booked for this session has another activity at the new time. The session was not moved; please choose another time.',
+    activityNotConfirmed: 'The resident has not accepted this activity yet, so it cannot go in a calendar.',
   },
   validation: {
     outsideYourDistricts: 'This is outside the districts you cover.',
@@ -67,6 +70,8 @@ export const en: MessageCatalogue = {
     unknownSkill: 'No such skill: {{id}}',
     notYourOrganisation: 'You do not act for this organisation.',
     organisationRequired: 'Say which organisation is asking.',
+    feedOrganisationRequired: 'Say which organisation the calendar is for.',
+    feedOwnerNotYours: 'You cannot make a calendar feed for this.',
     unknownOrganisation: 'No such organisation: {{id}}',
     unknownDistrict: 'No such district: {{id}}',
     requiredAndPreferred: 'A skill cannot be both required and preferred: {{id}}',
@@ -76,7 +81,14 @@ export const en: MessageCatalogue = {
     invalid: 'Not a valid value.',
   },
   names: {
-    entities: { volunteer: 'resident', request: 'request', proposal: 'proposal', course: 'course' },
+    entities: {
+      volunteer: 'resident',
+      request: 'request',
+      proposal: 'proposal',
+      course: 'course',
+      session: 'session',
+      calendarFeed: 'calendar feed',
+    },
     statuses: {
       volunteer: {
         pending_review: 'pending review',
@@ -119,6 +131,7 @@ export const en: MessageCatalogue = {
       lock: 'locked',
       unlock: 'unlocked',
       requestInformation: 'asked for more information',
+      moveSession: 'rescheduled',
     },
     roles: { volunteer: 'resident', requester: 'requester', coordinator: 'coordinator', admin: 'admin' },
   },
@@ -137,6 +150,13 @@ export const en: MessageCatalogue = {
         'Set your password through this link to post requests and follow them (valid for {{days}} days, works once):\n\n' +
         '{{link}}\n\nIf you did not expect this, ignore this message.\n',
     },
+  },
+  calendar: {
+    residentName: 'Talent bank: my activities',
+    organisationName: 'Talent bank: activities of {{organisation}}',
+    online: 'Online',
+    organisation: 'Requested by: {{organisation}}',
+    page: 'Details: {{link}}',
   },
   http: {
     '400': 'The request is malformed (check the JSON).',
