@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { otherSchoolStaff, schoolStaff } from './factories/personas.js';
 import { openRequest, schoolVisitInput, courseInput } from './factories/request.factory.js';
 import { addDays } from './factories/time.js';
-import { activeVolunteer, coordinator, type SignedInResident } from './factories/volunteer.factory.js';
+import { activeVolunteer, coordinator } from './factories/volunteer.factory.js';
 import { startTestApp, type Caller, type TestApp } from './setup/test-app.js';
 
 /** A VEVENT as a calendar app reads it. */

@@ -30,6 +30,15 @@ const SESSION_COLUMNS = `
   s.id AS "slotId", r.id AS "requestId", r.title, r.venue, r.online, o.name AS "organisationName",
   s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.sequence`;
 
+/** Each session of a proposal's request; withdrawn (after acceptance, as the callers ask) is cancelled. */
+const PROPOSAL_SESSIONS = `
+  SELECT p.id AS "proposalId", ${SESSION_COLUMNS},
+         p.status = 'withdrawn' AS cancelled, greatest(s.updated_at, p.updated_at) AS "changedAt"
+    FROM proposals p
+    JOIN requests r ON r.id = p.request_id
+    JOIN organisations o ON o.id = r.organisation_id
+    JOIN request_slots s ON s.request_id = r.id`;
+
 /**
  * The SQL behind calendars. An activity is in a calendar once the resident has accepted it (accepted or
  * completed); one withdrawn after that (`accepted_at` set) shows as cancelled.
@@ -41,12 +50,7 @@ export class CalendarEntries {
   /** Every session of one proposal's request, whatever the proposal's state (the caller decides). */
   ofProposal(proposalId: string): Promise<ActivitySession[]> {
     return this.dataSource.query(
-      `SELECT p.id AS "proposalId", ${SESSION_COLUMNS},
-              p.status = 'withdrawn' AS cancelled, greatest(s.updated_at, p.updated_at) AS "changedAt"
-         FROM proposals p
-         JOIN requests r ON r.id = p.request_id
-         JOIN organisations o ON o.id = r.organisation_id
-         JOIN request_slots s ON s.request_id = r.id
+      `${PROPOSAL_SESSIONS}
         WHERE p.id = $1
         ORDER BY s.starts_at, s.id`,
       [proposalId],
@@ -56,12 +60,7 @@ export class CalendarEntries {
   /** A resident's confirmed activities, session by session, and those cancelled lately. */
   ofResident(volunteerId: string, window: FeedWindow): Promise<ActivitySession[]> {
     return this.dataSource.query(
-      `SELECT p.id AS "proposalId", ${SESSION_COLUMNS},
-              p.status = 'withdrawn' AS cancelled, greatest(s.updated_at, p.updated_at) AS "changedAt"
-         FROM proposals p
-         JOIN requests r ON r.id = p.request_id
-         JOIN organisations o ON o.id = r.organisation_id
-         JOIN request_slots s ON s.request_id = r.id
+      `${PROPOSAL_SESSIONS}
         WHERE p.volunteer_id = $1
           AND s.ends_at >= $2
           AND (p.status IN ('accepted', 'completed')
