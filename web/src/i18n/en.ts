@@ -448,6 +448,25 @@ export const en: WebCatalogue = {
     notFound: 'Course not found',
     notFoundText: 'The course is over or is not published. Please look for it in the list.',
   },
+  calendars: {
+    addActivity: 'Add to calendar (.ics)',
+    feedTitle: 'Subscribe in your calendar',
+    feedAboutResident:
+      'Add this to your calendar (Google Calendar, iPhone…) and your confirmed activities appear there by themselves, with any change of date or cancellation.',
+    feedAboutOrganisation:
+      "Subscribe to your organisation's confirmed activities (those a resident has accepted) in your calendar, with any change of date or cancellation.",
+    feedUrl: 'Feed URL',
+    copy: 'Copy',
+    copied: 'Copied',
+    shownOnce: 'This URL is shown only now. Anyone who has it can see the activities, so do not share it.',
+    feedExists: 'A feed URL was made on {{date}}.',
+    makeFeed: 'Make a feed URL',
+    remakeFeed: 'Make a new feed URL (the old one stops working)',
+    revokeFeed: 'Revoke the feed URL',
+    move: 'Change date',
+    moveTitle: 'Change the date',
+    moveConfirm: 'Move to this time',
+  },
   notFound: { title: 'Page not found', back: 'Back to the home page' },
   errors: {
     network: 'Could not reach the server. Please try again in a moment.',
