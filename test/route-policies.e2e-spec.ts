@@ -67,6 +67,7 @@ describe('Who may call each route', () => {
       .map((route) => route.route)
       .sort();
     expect(open).toEqual([
+      'GET /calendar-feeds/:file',
       'GET /directory/courses',
       'GET /directory/courses/:id',
       'GET /directory/instructors',
@@ -98,6 +99,7 @@ describe('Who may call each route', () => {
       .body.items;
     expect(proposal.volunteer.id).toBe(otherResident.id);
     const someAccount = await makeAccount(t);
+    const otherFeed = await t.as(otherResident).post('/calendar-feeds', { owner: 'resident' }).expect(201);
 
     type CallerKey =
       'anonymous' | 'volunteer' | 'requester' | 'districtCoordinator' | 'coordinator' | 'admin';
@@ -116,12 +118,16 @@ describe('Who may call each route', () => {
       proposals: { id: proposal.id, hiddenFrom: ['volunteer', 'requester', 'districtCoordinator'] },
       organisations: { id: otherSchool.id, hiddenFrom: ['districtCoordinator'] },
       accounts: { id: someAccount.id, hiddenFrom: [] },
+      'calendar-feeds': { id: otherFeed.body.id, hiddenFrom: ['volunteer', 'requester'] },
     };
+    /** Open routes addressed by a secret (a calendar feed's URL): a guessed secret finds nothing. */
+    const secretAddressed = ['GET /calendar-feeds/:file'];
     const call = (caller: Caller | undefined, method: string, path: string) => {
       const api = t.as(caller);
       if (method === 'GET') return api.get(path);
       if (method === 'PATCH') return api.patch(path, {});
       if (method === 'PUT') return api.put(path, {});
+      if (method === 'DELETE') return api.delete(path);
       return api.post(path, {});
     };
 
@@ -139,7 +145,9 @@ describe('Who may call each route', () => {
       for (const [key, caller, role] of callers) {
         expected[route][key] =
           policy === 'public'
-            ? 'allowed'
+            ? secretAddressed.includes(route)
+              ? '404'
+              : 'allowed'
             : !role
               ? '401'
               : !policy!.includes(role)
