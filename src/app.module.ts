@@ -5,6 +5,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { AuditModule } from './audit/audit.module.js';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { ActorGuard } from './accounts/actor.guard.js';
+import { CalendarsModule } from './calendars/calendars.module.js';
 import { CommonModule } from './common/common.module.js';
 import { ErrorBodyFilter } from './common/errors/error-body.filter.js';
 import { createValidationPipe } from './common/validation/validation.pipe.js';
@@ -58,6 +59,7 @@ export class AppModule {
         PlanningModule,
         ReportsModule,
         NotificationsModule,
+        CalendarsModule,
         ServiceFiguresModule,
         ...(options.withWorker ? [MatchingModule, NotificationsWorkerModule] : []),
         // The web app (web/, built into web/dist) from the same origin; any path outside the API is one

@@ -5,11 +5,12 @@ import type { INestApplication } from '@nestjs/common';
 import type { AppConfig } from './config/app-config.js';
 
 export const API_PREFIX = 'api/v1';
+/** Load balancers and Prometheus look for these at the root, not under the API's prefix. */
+export const ROUTES_OUTSIDE_API = ['health', 'health/ready', 'metrics'];
 
 /** What main.ts and the tests both do to an application, so tests run the real HTTP pipeline. */
 export function setUpApp(app: NestExpressApplication, config: AppConfig): NestExpressApplication {
-  // Load balancers and Prometheus look for these at the root.
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready', 'metrics'] });
+  app.setGlobalPrefix(API_PREFIX, { exclude: ROUTES_OUTSIDE_API });
   if (config.TRUST_PROXY) {
     app.set(
       'trust proxy',

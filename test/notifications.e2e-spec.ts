@@ -317,6 +317,30 @@ describe('Notifications by mail', () => {
   });
 
   describe('reminders', () => {
+    /** When the delayed jobs of a request's queued reminders are due, earliest first. */
+    async function remindersDue(requestId: string): Promise<number[]> {
+      const { body } = await t.as(coordinator).get(`/notifications?requestId=${requestId}`).expect(200);
+      const queued = new Set(
+        body
+          .filter((record: { kind: string; status: string }) => record.kind === 'sessionReminder')
+          .filter((record: { status: string }) => record.status === 'queued')
+          .map((record: { id: string }) => record.id),
+      );
+      return (await mailQueue.getDelayed())
+        .filter((job) => queued.has(job.id))
+        .map((job) => job.timestamp + job.opts.delay!)
+        .sort();
+    }
+
+    /** Due 3 days and 1 day before each start, once for the resident and once for the school. */
+    function expectRemindersFor(due: number[], starts: string[]) {
+      const expected = starts
+        .map((start) => new Date(start).getTime())
+        .flatMap((start) => [start - 3 * 86_400_000, start - 86_400_000]);
+      expect(due).toHaveLength(expected.length * 2);
+      for (const at of expected) expect(due.filter((time) => Math.abs(time - at) < 5_000)).toHaveLength(2);
+    }
+
     it('are set 3 days and 1 day before each session and never go out once the request is cancelled', async () => {
       const email = `remind.${Date.now()}@example.jp`;
       const resident = await residentWithEmail(email, 'ja');
@@ -327,32 +351,13 @@ describe('Notifications by mail', () => {
       const { requestId, proposalId } = await approvedFor(resident, input);
       await t.as(resident).post(`/proposals/${proposalId}/accept`).expect(200);
 
-      const reminderIds = async () => {
-        const { body } = await t.as(coordinator).get(`/notifications?requestId=${requestId}`).expect(200);
-        return new Set(
-          body
-            .filter((record: { kind: string }) => record.kind === 'sessionReminder')
-            .map((record: { id: string }) => record.id),
-        );
-      };
-      const reminders = async () => {
-        const ids = await reminderIds();
-        return (await mailQueue.getDelayed())
-          .filter((job) => ids.has(job.id))
-          .map((job) => job.timestamp + job.opts.delay!)
-          .sort();
-      };
-      const sessionStarts = input.slots.map((s) => new Date(s.startsAt).getTime());
-      const expected = sessionStarts.flatMap((start) => [start - 3 * 86_400_000, start - 86_400_000]);
-      // The resident and the school's staff member, each for both sessions, 3 days and 1 day before.
-      const scheduled = await reminders();
-      expect(scheduled).toHaveLength(8);
-      for (const at of expected) {
-        expect(scheduled.filter((time) => Math.abs(time - at) < 5_000)).toHaveLength(2);
-      }
+      expectRemindersFor(
+        await remindersDue(requestId),
+        input.slots.map((s) => s.startsAt),
+      );
 
       await t.as(schoolStaff).post(`/requests/${requestId}/cancel`, { reason: '学級閉鎖' }).expect(200);
-      expect(await reminders()).toEqual([]);
+      expect(await remindersDue(requestId)).toEqual([]);
       const { body } = await t.as(coordinator).get(`/notifications?requestId=${requestId}`).expect(200);
       const reminderRecords = body.filter((record: { kind: string }) => record.kind === 'sessionReminder');
       expect(reminderRecords).toHaveLength(8);
@@ -360,6 +365,31 @@ describe('Notifications by mail', () => {
       // The resident hears of the cancellation instead.
       const [mail] = await smtp.waitFor(email, 'requestCancelled');
       expect(mail.subject).toBe('【人材バンク】「5年生 応急手当教室」は中止になりました');
+    });
+
+    it('move with their session, and those concerned hear of the new time', async () => {
+      const email = `moved.${Date.now()}@example.jp`;
+      const resident = await residentWithEmail(email, 'ja');
+      const first = upcoming(3, 3);
+      const input = schoolVisitInput({
+        slots: [slot(first, '10:00', '12:00'), slot(addDays(first, 7), '10:00', '12:00')],
+      });
+      const { requestId, proposalId } = await approvedFor(resident, input);
+      await t.as(resident).post(`/proposals/${proposalId}/accept`).expect(200);
+      const { body: request } = await t.as(schoolStaff).get(`/requests/${requestId}`).expect(200);
+      const moved = slot(addDays(first, 1), '13:00', '15:00');
+
+      await t
+        .as(schoolStaff)
+        .patch(`/requests/${requestId}/sessions/${request.slots[0].id}`, moved)
+        .expect(200);
+
+      expectRemindersFor(await remindersDue(requestId), [moved.startsAt, input.slots[1].startsAt]);
+      const [mail] = await smtp.waitFor(email, 'sessionMoved');
+      expect(mail.subject).toBe('【人材バンク】「5年生 応急手当教室」の日時が変わりました');
+      expect(mail.text).toContain('13:00〜15:00');
+      // The school moved it: its staff are not told what they did themselves.
+      expect(smtp.to(schoolStaffEmail, 'sessionMoved')).toHaveLength(0);
     });
   });
 });

@@ -1,3 +1,5 @@
+import request from 'supertest';
+import { ROUTES_OUTSIDE_API } from '../src/app.setup.js';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { PUBLIC_KEY, ROLES_KEY, type Role } from '../src/common/actor/actor.js';
@@ -69,10 +71,16 @@ describe('Who may call each route', () => {
     expect(open).toEqual([
       // A resident answers from the link in an approval mail, without signing in.
       'GET /answer-links/:token',
+      // A private calendar feed: its secret address is the key.
+      'GET /calendar-feeds/:file',
       'GET /directory/courses',
       'GET /directory/courses/:id',
       'GET /directory/instructors',
       'GET /districts',
+      // For load balancers and Prometheus, outside /api/v1 (a METRICS_TOKEN can guard the metrics).
+      'GET /health',
+      'GET /health/ready',
+      'GET /metrics',
       'GET /privacy-notice',
       'GET /skill-categories',
       'POST /answer-links/:token',
@@ -103,6 +111,7 @@ describe('Who may call each route', () => {
       .body.items;
     expect(proposal.volunteer.id).toBe(otherResident.id);
     const someAccount = await makeAccount(t);
+    const otherFeed = await t.as(otherResident).post('/calendar-feeds', { owner: 'resident' }).expect(201);
 
     type CallerKey =
       'anonymous' | 'volunteer' | 'requester' | 'districtCoordinator' | 'coordinator' | 'admin';
@@ -121,12 +130,17 @@ describe('Who may call each route', () => {
       proposals: { id: proposal.id, hiddenFrom: ['volunteer', 'requester', 'districtCoordinator'] },
       organisations: { id: otherSchool.id, hiddenFrom: ['districtCoordinator'] },
       accounts: { id: someAccount.id, hiddenFrom: [] },
+      'calendar-feeds': { id: otherFeed.body.id, hiddenFrom: ['volunteer', 'requester'] },
     };
+    /** Open routes addressed by a secret (a calendar feed's URL): a guessed secret finds nothing. */
+    const secretAddressed = ['GET /calendar-feeds/:file'];
     const call = (caller: Caller | undefined, method: string, path: string) => {
+      if (ROUTES_OUTSIDE_API.includes(path.slice(1))) return request(t.app.getHttpServer()).get(path);
       const api = t.as(caller);
       if (method === 'GET') return api.get(path);
       if (method === 'PATCH') return api.patch(path, {});
       if (method === 'PUT') return api.put(path, {});
+      if (method === 'DELETE') return api.delete(path);
       return api.post(path, {});
     };
 
@@ -144,7 +158,9 @@ describe('Who may call each route', () => {
       for (const [key, caller, role] of callers) {
         expected[route][key] =
           policy === 'public'
-            ? 'allowed'
+            ? secretAddressed.includes(route)
+              ? '404'
+              : 'allowed'
             : !role
               ? '401'
               : !policy!.includes(role)

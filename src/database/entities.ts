@@ -2,6 +2,7 @@ import { Account } from '../accounts/account.entity.js';
 import { PasswordReset } from '../accounts/password-reset.entity.js';
 import { Session } from '../accounts/session.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { CalendarFeed } from '../calendars/calendar-feed.entity.js';
 import { District } from '../districts/district.entity.js';
 import { AnswerLink } from '../notifications/answer-link.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
@@ -50,4 +51,5 @@ export const entities = [
   Notification,
   NotificationOptOut,
   AnswerLink,
+  CalendarFeed,
 ];

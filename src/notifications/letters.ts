@@ -158,6 +158,18 @@ export class Letters {
           actions: [{ label: t('requestCancelled.open'), url: this.pageOfRequestFor(n, to) }],
         };
       }
+      case 'sessionMoved': {
+        const request = await this.request(manager, n.requestId!);
+        const session = request.sessions.find(
+          (candidate) => candidate.startsAt.toISOString() === n.facts.startsAt,
+        )!;
+        return {
+          subject: t('sessionMoved.subject', { title: request.title }),
+          intro: t('sessionMoved.intro', { when: formatSession(locale, session.startsAt, session.endsAt) }),
+          details: this.requestDetails(request, locale, t),
+          actions: [{ label: t('sessionMoved.open'), url: this.pageOfRequestFor(n, to) }],
+        };
+      }
       case 'sessionReminder': {
         const request = await this.request(manager, n.requestId!);
         const session = request.sessions.find(

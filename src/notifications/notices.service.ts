@@ -188,8 +188,40 @@ export class Notices implements EntitySubscriberInterface {
     }
   }
 
-  /** A session moved: its reminders for the old time are dropped and new ones set for the new time. */
-  async sessionMoved(manager: EntityManager, requestId: string, slotId: string): Promise<void> {
+  /**
+   * A session moved: the residents who accepted and the requester's staff (but not whoever moved it) are
+   * told the new time; its reminders for the old time are dropped and new ones set.
+   */
+  async sessionMoved(
+    manager: EntityManager,
+    requestId: string,
+    slotId: string,
+    movedBy: string,
+  ): Promise<void> {
+    const [slot] = await manager.query<{ starts_at: Date }[]>(
+      `SELECT starts_at FROM request_slots WHERE id = $1`,
+      [slotId],
+    );
+    const accepted = await manager.query<{ volunteer_id: string }[]>(
+      `SELECT volunteer_id FROM proposals WHERE request_id = $1 AND status = 'accepted'`,
+      [requestId],
+    );
+    if (accepted.length > 0) {
+      const concerned = [
+        ...(await this.residentAccounts(
+          manager,
+          accepted.map((row) => row.volunteer_id),
+        )),
+        ...(await this.requesterAccounts(manager, requestId)),
+      ];
+      await this.owe(manager, {
+        kind: 'sessionMoved',
+        accountIds: concerned.filter((accountId) => accountId !== movedBy),
+        event: `sessionMoved:${slotId}:${slot.starts_at.toISOString()}`,
+        about: { requestId, slotId },
+        facts: { startsAt: slot.starts_at.toISOString() },
+      });
+    }
     await this.dropQueued(manager, { requestId, slotId, kind: 'sessionReminder' });
     await this.scheduleReminders(manager, requestId);
   }

@@ -92,6 +92,7 @@ export class NotificationSender {
         );
         return proposal?.status === 'approved' ? undefined : 'already answered or withdrawn';
       }
+      case 'sessionMoved':
       case 'sessionReminder': {
         const [slot] = await manager.query<{ starts_at: Date; status: string }[]>(
           `SELECT s.starts_at, r.status FROM request_slots s JOIN requests r ON r.id = s.request_id

@@ -24,6 +24,8 @@ export const NOTIFICATION_KINDS = [
   'residentActivated',
   /** A request was cancelled: the residents committed to it and the requester's staff are told. */
   'requestCancelled',
+  /** A session moved to another time: the residents who accepted and the requester's staff. */
+  'sessionMoved',
   /** 3 days and 1 day before each session, to the resident and the requester's staff. */
   'sessionReminder',
   /** A request nears its deadline without enough people: the coordinators of its district. */

@@ -26,11 +26,12 @@ const KINDS_BY_ROLE: Record<Role, NotificationKind[]> = {
   volunteer: [
     'proposalApproved',
     'sessionReminder',
+    'sessionMoved',
     'requestCancelled',
     'informationRequested',
     'residentActivated',
   ],
-  requester: ['proposalAnswered', 'sessionReminder', 'requestCancelled'],
+  requester: ['proposalAnswered', 'sessionReminder', 'sessionMoved', 'requestCancelled'],
   coordinator: ['requestShort', 'coordinatorDigest'],
   admin: [],
 };

@@ -99,6 +99,13 @@ export class Proposal {
   })
   hours: number | null;
 
+  /**
+   * When the resident accepted. Kept after a withdrawal, so a calendar can tell an activity cancelled
+   * after the resident had said yes (it shows as cancelled) from one they never took on.
+   */
+  @Column('timestamptz', { nullable: true })
+  acceptedAt: Date | null;
+
   @OneToMany(() => Booking, (booking) => booking.proposal)
   bookings: Relation<Booking[]>;
 

@@ -262,7 +262,7 @@ export class ProposalsService {
           action: 'accept',
         });
       }
-      await manager.update(Proposal, id, { status: 'accepted' });
+      await manager.update(Proposal, id, { status: 'accepted', acceptedAt: this.clock.now() });
       await this.audit.record(manager, actor, 'proposal.accepted', { type: 'proposal', id });
       await this.notices.proposalAnswered(manager, id, 'accepted');
       const accepted = await manager.countBy(Proposal, { requestId: request.id, status: 'accepted' });

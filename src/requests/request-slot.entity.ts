@@ -7,6 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   type Relation,
+  UpdateDateColumn,
 } from 'typeorm';
 import { ActivityRequest } from './activity-request.entity.js';
 
@@ -30,4 +31,14 @@ export class RequestSlot {
 
   @Column('timestamptz')
   endsAt: Date;
+
+  /**
+   * How many times the session has moved since it was created: the SEQUENCE calendars see, so a
+   * subscribed calendar takes the new time over the one it holds.
+   */
+  @Column('integer', { default: 0 })
+  sequence: number;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
 }

@@ -5,15 +5,19 @@ import { ApiPageOf, type Page } from '../common/pagination/pagination.js';
 import { UuidParam } from '../common/validation/uuid-param.js';
 import { ExcludeVolunteerDto } from './dto/exclusion.dto.js';
 import { CancelRequestDto } from './dto/cancel-request.dto.js';
-import { CreateRequestDto, UpdateRequestDto } from './dto/request.dto.js';
+import { CreateRequestDto, SlotDto, UpdateRequestDto } from './dto/request.dto.js';
 import { RequestQueryDto } from './dto/request-query.dto.js';
 import { RequestView } from './dto/request.view.js';
 import { RequestsService } from './requests.service.js';
+import { SessionMoves } from './session-moves.service.js';
 
 @ApiTags('requests')
 @Controller('requests')
 export class RequestsController {
-  constructor(private readonly requests: RequestsService) {}
+  constructor(
+    private readonly requests: RequestsService,
+    private readonly sessionMoves: SessionMoves,
+  ) {}
 
   /** A school, family-support desk or community group asks for people; the request starts as a draft. */
   @Post()
@@ -43,6 +47,22 @@ export class RequestsController {
     @CurrentActor() actor: Actor,
   ): Promise<RequestView> {
     return this.requests.update(id, dto, actor);
+  }
+
+  /**
+   * Move one session to a new time, also once residents are committed to it: the session keeps its id,
+   * their bookings move with it, and calendars see a higher SEQUENCE. 409 if a booked resident is busy then.
+   */
+  @Patch(':id/sessions/:slotId')
+  @Roles('requester', 'coordinator', 'admin')
+  async moveSession(
+    @UuidParam() id: string,
+    @UuidParam('slotId') slotId: string,
+    @Body() dto: SlotDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<RequestView> {
+    await this.sessionMoves.move(id, slotId, dto, actor);
+    return this.requests.findOne(id, actor);
   }
 
   /** Publish a draft: the matching worker starts proposing residents. */

@@ -7,6 +7,7 @@ import { ProposalsModule } from '../proposals/proposals.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { RequestsController } from './requests.controller.js';
 import { RequestsService } from './requests.service.js';
+import { SessionMoves } from './session-moves.service.js';
 
 @Module({
   imports: [
@@ -18,7 +19,7 @@ import { RequestsService } from './requests.service.js';
     TaxonomyModule,
   ],
   controllers: [RequestsController],
-  providers: [RequestsService],
+  providers: [RequestsService, SessionMoves],
   exports: [RequestsService],
 })
 export class RequestsModule {}

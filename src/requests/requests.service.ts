@@ -22,7 +22,7 @@ import { ProposalsService } from '../proposals/proposals.service.js';
 import { Volunteer } from '../volunteers/volunteer.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { ActivityRequest, type RequestKind, type RequestStatus } from './activity-request.entity.js';
-import type { CreateRequestDto, UpdateRequestDto } from './dto/request.dto.js';
+import type { CreateRequestDto, SlotDto, UpdateRequestDto } from './dto/request.dto.js';
 import type { ExcludeVolunteerDto } from './dto/exclusion.dto.js';
 import type { RequestQueryDto } from './dto/request-query.dto.js';
 import { RequestView } from './dto/request.view.js';
@@ -418,22 +418,38 @@ export class RequestsService {
     if (problems.length > 0) throw new InvalidInputError(problems);
   }
 
+  /**
+   * The new list of sessions, matched to the held ones in time order: the n-th held session takes the
+   * n-th new time and keeps its id (a changed one counts as moved), extra ones are added, surplus ones go.
+   * Only for requests nobody is committed to yet, so no booking refers to a session that goes.
+   */
+  private async replaceSlots(manager: EntityManager, requestId: string, slots: SlotDto[]): Promise<void> {
+    const held = await manager.find(RequestSlot, {
+      where: { requestId },
+      order: { startsAt: 'ASC', id: 'ASC' },
+    });
+    const wanted = slots
+      .map((slot) => ({ startsAt: new Date(slot.startsAt), endsAt: new Date(slot.endsAt) }))
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    for (const [i, slot] of held.entries()) {
+      const target = wanted[i];
+      if (!target) await manager.delete(RequestSlot, slot.id);
+      else if (
+        target.startsAt.getTime() !== slot.startsAt.getTime() ||
+        target.endsAt.getTime() !== slot.endsAt.getTime()
+      )
+        await manager.update(RequestSlot, slot.id, { ...target, sequence: slot.sequence + 1 });
+    }
+    const added = wanted.slice(held.length).map((slot) => ({ requestId, ...slot }));
+    if (added.length > 0) await manager.insert(RequestSlot, added);
+  }
+
   private async replaceSlotsAndSkills(
     manager: EntityManager,
     requestId: string,
     lists: Pick<UpdateRequestDto, 'slots' | 'requiredSkills' | 'preferredSkillCodes'>,
   ): Promise<void> {
-    if (lists.slots) {
-      await manager.delete(RequestSlot, { requestId });
-      await manager.insert(
-        RequestSlot,
-        lists.slots.map((slot) => ({
-          requestId,
-          startsAt: new Date(slot.startsAt),
-          endsAt: new Date(slot.endsAt),
-        })),
-      );
-    }
+    if (lists.slots) await this.replaceSlots(manager, requestId, lists.slots);
     if (lists.requiredSkills) {
       await manager.delete(RequestSkill, { requestId, required: true });
       if (lists.requiredSkills.length > 0) {

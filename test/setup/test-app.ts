@@ -70,6 +70,7 @@ function apiClient(app: INestApplication, caller: Caller | undefined, personaTok
     post: (path: string, body: object = {}) => identify(agent.post(`/api/v1${path}`)).send(body),
     patch: (path: string, body: object) => identify(agent.patch(`/api/v1${path}`)).send(body),
     put: (path: string, body: object) => identify(agent.put(`/api/v1${path}`)).send(body),
+    delete: (path: string) => identify(agent.delete(`/api/v1${path}`)),
   };
 }
 

@@ -26,6 +26,9 @@ export const en: MessageCatalogue = {
     emailTaken: 'This email address is already registered.',
     linkInvalid: 'This link is not valid or has expired. Please start again.',
     answerLinkUsed: 'This link has already been used. To change your answer, see My page.',
+    sessionMoveClash:
+      'A resident booked for this session has another activity at the new time. The session was not moved; please choose another time.',
+    activityNotConfirmed: 'The resident has not accepted this activity yet, so it cannot go in a calendar.',
   },
   validation: {
     outsideYourDistricts: 'This is outside the districts you cover.',
@@ -68,6 +71,8 @@ export const en: MessageCatalogue = {
     unknownSkill: 'No such skill: {{id}}',
     notYourOrganisation: 'You do not act for this organisation.',
     organisationRequired: 'Say which organisation is asking.',
+    feedOrganisationRequired: 'Say which organisation the calendar is for.',
+    feedOwnerNotYours: 'You cannot make a calendar feed for this.',
     unknownOrganisation: 'No such organisation: {{id}}',
     unknownDistrict: 'No such district: {{id}}',
     requiredAndPreferred: 'A skill cannot be both required and preferred: {{id}}',
@@ -77,7 +82,14 @@ export const en: MessageCatalogue = {
     invalid: 'Not a valid value.',
   },
   names: {
-    entities: { volunteer: 'resident', request: 'request', proposal: 'proposal', course: 'course' },
+    entities: {
+      volunteer: 'resident',
+      request: 'request',
+      proposal: 'proposal',
+      course: 'course',
+      session: 'session',
+      calendarFeed: 'calendar feed',
+    },
     statuses: {
       volunteer: {
         pending_review: 'pending review',
@@ -120,6 +132,7 @@ export const en: MessageCatalogue = {
       lock: 'locked',
       unlock: 'unlocked',
       requestInformation: 'asked for more information',
+      moveSession: 'rescheduled',
     },
     roles: { volunteer: 'resident', requester: 'requester', coordinator: 'coordinator', admin: 'admin' },
   },
@@ -175,6 +188,12 @@ export const en: MessageCatalogue = {
         intro: 'The request below has been cancelled. Please take it out of your plans.',
         open: 'See the details',
       },
+      sessionMoved: {
+        subject: '[Talent bank] "{{title}}" has moved to another time',
+        intro:
+          'A session of the activity below has moved. The new time is {{when}}. Please check your plans.',
+        open: 'See the details',
+      },
       sessionReminder: {
         subject: '[Talent bank] "{{title}}" is {{when}}',
         days: { '1': 'tomorrow', '3': 'in 3 days' },
@@ -210,6 +229,13 @@ export const en: MessageCatalogue = {
         'Set your password through this link to post requests and follow them (valid for {{days}} days, works once):\n\n' +
         '{{link}}\n\nIf you did not expect this, ignore this message.\n',
     },
+  },
+  calendar: {
+    residentName: 'Talent bank: my activities',
+    organisationName: 'Talent bank: activities of {{organisation}}',
+    online: 'Online',
+    organisation: 'Requested by: {{organisation}}',
+    page: 'Details: {{link}}',
   },
   http: {
     '400': 'The request is malformed (check the JSON).',

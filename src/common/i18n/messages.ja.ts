@@ -24,6 +24,9 @@ export const ja = {
     emailTaken: 'このメールアドレスはすでに登録されています。',
     linkInvalid: 'このリンクは無効か、有効期限が切れています。もう一度お手続きください。',
     answerLinkUsed: 'このリンクはすでに使われています。回答を変えるときはマイページをご覧ください。',
+    sessionMoveClash:
+      'この回に決まっている登録者が、新しい日時に別の活動を予定しています。日程は変更されていません。別の日時を選んでください。',
+    activityNotConfirmed: 'この活動はまだ登録者の承諾前のため、カレンダーに追加できません。',
   },
   validation: {
     outsideYourDistricts: '担当地区の外です。担当地区の中から指定してください。',
@@ -66,6 +69,8 @@ export const ja = {
     unknownSkill: '存在しないスキルです: {{id}}',
     notYourOrganisation: 'この団体の依頼は作成できません。',
     organisationRequired: '依頼する団体を指定してください。',
+    feedOrganisationRequired: 'どの団体のカレンダーかを指定してください。',
+    feedOwnerNotYours: 'このカレンダーの購読URLは作成できません。',
     unknownOrganisation: '存在しない団体です: {{id}}',
     unknownDistrict: '存在しない地区です: {{id}}',
     requiredAndPreferred: '必須スキルと希望スキルに同じスキルがあります: {{id}}',
@@ -76,7 +81,14 @@ export const ja = {
   },
   /** Names of the domain's things, looked up when a message mentions them. */
   names: {
-    entities: { volunteer: '登録者', request: '依頼', proposal: '提案', course: '講座' },
+    entities: {
+      volunteer: '登録者',
+      request: '依頼',
+      proposal: '提案',
+      course: '講座',
+      session: '回',
+      calendarFeed: 'カレンダー購読URL',
+    },
     statuses: {
       volunteer: { pending_review: '審査待ち', active: '活動中', suspended: '休止中', withdrawn: '退会' },
       request: {
@@ -114,6 +126,7 @@ export const ja = {
       lock: '固定',
       unlock: '固定解除',
       requestInformation: '追加情報を依頼',
+      moveSession: '日程変更',
     },
     roles: { volunteer: '登録者', requester: '依頼者', coordinator: 'コーディネーター', admin: '管理者' },
   },
@@ -167,6 +180,11 @@ export const ja = {
         intro: '次の依頼は中止になりました。ご予定から外してください。',
         open: '詳しく見る',
       },
+      sessionMoved: {
+        subject: '【人材バンク】「{{title}}」の日時が変わりました',
+        intro: '次の活動の日時が変わりました。新しい日時は {{when}} です。ご予定をご確認ください。',
+        open: '詳しく見る',
+      },
       sessionReminder: {
         subject: '【人材バンク】{{when}}「{{title}}」があります',
         days: { '1': '明日', '3': '3日後に' },
@@ -203,6 +221,13 @@ export const ja = {
         '次のリンクからパスワードを設定すると、依頼の登録や状況の確認ができます（{{days}} 日間有効、1回だけ使えます）。\n\n' +
         '{{link}}\n\nお心当たりがない場合は、このメールを破棄してください。\n',
     },
+  },
+  calendar: {
+    residentName: '人材バンク 私の活動',
+    organisationName: '人材バンク {{organisation}} の活動',
+    online: 'オンライン',
+    organisation: '依頼団体: {{organisation}}',
+    page: '詳しくは: {{link}}',
   },
   http: {
     '400': 'リクエストの形式が正しくありません（JSON を確認してください）。',

@@ -19,7 +19,8 @@ export class RequestView {
   need: number;
   deadline: Date;
   details: RequestDetails;
-  slots: { id: string; startsAt: Date; endsAt: Date }[];
+  /** `sequence`: how many times the session has moved (calendars' SEQUENCE). */
+  slots: { id: string; startsAt: Date; endsAt: Date; sequence: number }[];
   requiredSkills: { skillCode: string; minLevel: number }[];
   preferredSkillCodes: string[];
   /** Proposals by status, e.g. `{ proposed: 4, approved: 1 }`. */
@@ -47,7 +48,7 @@ export class RequestView {
       deadline: request.deadline,
       details: request.details,
       slots: request.slots
-        .map(({ id, startsAt, endsAt }) => ({ id, startsAt, endsAt }))
+        .map(({ id, startsAt, endsAt, sequence }) => ({ id, startsAt, endsAt, sequence }))
         .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()),
       requiredSkills: request.skills
         .filter((skill) => skill.required)

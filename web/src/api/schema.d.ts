@@ -541,6 +541,26 @@ export interface paths {
     patch: operations['RequestsController_update'];
     trace?: never;
   };
+  '/api/v1/requests/{id}/sessions/{slotId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Move one session to a new time, also once residents are committed to it: the session keeps its id,
+     *     their bookings move with it, and calendars see a higher SEQUENCE. 409 if a booked resident is busy then.
+     */
+    patch: operations['RequestsController_moveSession'];
+    trace?: never;
+  };
   '/api/v1/requests/{id}/open': {
     parameters: {
       query?: never;
@@ -917,6 +937,76 @@ export interface paths {
     };
     /** Whether someone was told: the messages about a request or to a resident, and what became of them. */
     get: operations['NotificationsController_records'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/proposals/{id}/calendar.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One confirmed activity's sessions as an `.ics` file, to add to a calendar. */
+    get: operations['CalendarsController_activity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar-feeds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['CalendarsController_listFeeds'];
+    put?: never;
+    /**
+     * A private feed URL for a calendar app to subscribe to: a resident's own activities, or a requester's
+     *     organisation's. The URL is in this answer only; making a new one revokes the old.
+     */
+    post: operations['CalendarsController_createFeed'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar-feeds/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['CalendarsController_revokeFeed'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar-feeds/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a calendar app polls: `<secret>.ics`, no sign-in. A revoked or unknown secret is a 404. */
+    get: operations['CalendarsController_feed'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1393,6 +1483,7 @@ export interface components {
         startsAt: string;
         /** Format: date-time */
         endsAt: string;
+        sequence: number;
       }[];
       requiredSkills: {
         skillCode: string;
@@ -1661,6 +1752,7 @@ export interface components {
         | 'informationRequested'
         | 'residentActivated'
         | 'requestCancelled'
+        | 'sessionMoved'
         | 'sessionReminder'
         | 'requestShort'
         | 'coordinatorDigest';
@@ -1673,6 +1765,7 @@ export interface components {
         | 'informationRequested'
         | 'residentActivated'
         | 'requestCancelled'
+        | 'sessionMoved'
         | 'sessionReminder'
         | 'requestShort'
         | 'coordinatorDigest'
@@ -1683,6 +1776,7 @@ export interface components {
         | 'informationRequested'
         | 'residentActivated'
         | 'requestCancelled'
+        | 'sessionMoved'
         | 'sessionReminder'
         | 'requestShort'
         | 'coordinatorDigest'
@@ -1698,6 +1792,7 @@ export interface components {
         | 'informationRequested'
         | 'residentActivated'
         | 'requestCancelled'
+        | 'sessionMoved'
         | 'sessionReminder'
         | 'requestShort'
         | 'coordinatorDigest'
@@ -1713,6 +1808,7 @@ export interface components {
         | 'informationRequested'
         | 'residentActivated'
         | 'requestCancelled'
+        | 'sessionMoved'
         | 'sessionReminder'
         | 'requestShort'
         | 'coordinatorDigest';
@@ -1728,6 +1824,31 @@ export interface components {
       attempts: number;
       /** @description Why it failed or was not sent. */
       outcome: string | null;
+    };
+    CreateCalendarFeedDto: {
+      /**
+       * @description `resident`: my own activities (a resident); `organisation`: my organisation's (a requester).
+       * @enum {string}
+       */
+      owner: 'resident' | 'organisation';
+      /**
+       * Format: uuid
+       * @description Which organisation, for a requester who acts for more than one.
+       */
+      organisationId?: string;
+    };
+    CalendarFeedView: {
+      id: string;
+      /** @enum {string} */
+      owner: 'resident' | 'organisation';
+      organisation: {
+        id: string;
+        name: string;
+      };
+      /** Format: date-time */
+      createdAt: string;
+      /** @description The private URL to subscribe to; only when the feed has just been made. */
+      url?: string;
     };
   };
   responses: never;
@@ -2578,6 +2699,32 @@ export interface operations {
       };
     };
   };
+  RequestsController_moveSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        slotId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SlotDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RequestView'];
+        };
+      };
+    };
+  };
   RequestsController_open: {
     parameters: {
       query?: never;
@@ -3157,6 +3304,111 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['NotificationRecordView'][];
+        };
+      };
+    };
+  };
+  CalendarsController_activity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An iCalendar (RFC 5545) document. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+    };
+  };
+  CalendarsController_listFeeds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedView'][];
+        };
+      };
+    };
+  };
+  CalendarsController_createFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCalendarFeedDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedView'];
+        };
+      };
+    };
+  };
+  CalendarsController_revokeFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CalendarsController_feed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        file: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An iCalendar (RFC 5545) document. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
         };
       };
     };

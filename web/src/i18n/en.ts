@@ -487,6 +487,7 @@ export const en: WebCatalogue = {
     residentActivated: 'Registration complete',
     requestCancelled: 'Requests cancelled',
     sessionReminder: 'Reminders before each session (3 days and 1 day before)',
+    sessionMoved: 'A session moved to another time',
     requestShort: 'Requests near their deadline without enough people',
     coordinatorDigest: 'Morning digest of what waits for you',
   },
@@ -496,6 +497,25 @@ export const en: WebCatalogue = {
     sent: 'Sent',
     failed: 'Could not be sent',
     cancelled: 'Not sent',
+  },
+  calendars: {
+    addActivity: 'Add to calendar (.ics)',
+    feedTitle: 'Subscribe in your calendar',
+    feedAboutResident:
+      'Add this to your calendar (Google Calendar, iPhone…) and your confirmed activities appear there by themselves, with any change of date or cancellation.',
+    feedAboutOrganisation:
+      "Subscribe to your organisation's confirmed activities (those a resident has accepted) in your calendar, with any change of date or cancellation.",
+    feedUrl: 'Feed URL',
+    copy: 'Copy',
+    copied: 'Copied',
+    shownOnce: 'This URL is shown only now. Anyone who has it can see the activities, so do not share it.',
+    feedExists: 'A feed URL was made on {{date}}.',
+    makeFeed: 'Make a feed URL',
+    remakeFeed: 'Make a new feed URL (the old one stops working)',
+    revokeFeed: 'Revoke the feed URL',
+    move: 'Change date',
+    moveTitle: 'Change the date',
+    moveConfirm: 'Move to this time',
   },
   notFound: { title: 'Page not found', back: 'Back to the home page' },
   errors: {

@@ -483,6 +483,7 @@ export const ja = {
     residentActivated: '登録完了のお知らせ',
     requestCancelled: '依頼の中止',
     sessionReminder: '活動日の前のお知らせ（3日前・前日）',
+    sessionMoved: '活動の日時の変更',
     requestShort: '締切が近いのに人数が足りない依頼',
     coordinatorDigest: '毎朝の確認事項のまとめ',
   },
@@ -492,6 +493,26 @@ export const ja = {
     sent: '送信済み',
     failed: '送信できませんでした',
     cancelled: '送信しませんでした',
+  },
+  calendars: {
+    addActivity: 'カレンダーに追加 (.ics)',
+    feedTitle: 'カレンダーで購読',
+    feedAboutResident:
+      'お使いのカレンダー（Google カレンダー、iPhone など）に登録すると、決まった活動が自動で表示されます。日程の変更や中止も反映されます。',
+    feedAboutOrganisation:
+      '団体の決まった活動（登録者が承諾したもの）を、お使いのカレンダーで購読できます。日程の変更や中止も反映されます。',
+    feedUrl: '購読URL',
+    copy: 'コピー',
+    copied: 'コピーしました',
+    shownOnce:
+      'このURLは今だけ表示されます。知っている人は誰でも予定を見られるので、他の人に教えないでください。',
+    feedExists: '購読URLは作成済みです（{{date}}）。',
+    makeFeed: '購読URLを作成',
+    remakeFeed: '購読URLを作り直す（前のURLは使えなくなります）',
+    revokeFeed: '購読URLを無効にする',
+    move: '日程を変更',
+    moveTitle: '日程の変更',
+    moveConfirm: 'この日時に変更する',
   },
   notFound: { title: 'ページが見つかりません', back: 'ホームへ戻る' },
   errors: {

@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { ActivityCalendarLink } from '../../calendars/CalendarLinks';
 import { isHandPicked, matchFactsOf, type Proposal } from '../../api/proposals';
 import { formatSlot } from '../../format/time';
 import { useSkillList } from '../../reference/reference';
@@ -24,6 +25,7 @@ import { useSession } from '../../session/session';
 import { AddByHand } from '../coordinator/AddByHand';
 import { Candidates } from '../coordinator/Candidates';
 import { NotificationRecords } from '../notifications/NotificationRecords';
+import { MoveSession } from './MoveSession';
 
 /**
  * One request as its requester follows it: the sessions, the people found for it with the skills that
@@ -77,7 +79,16 @@ export function RequestPage() {
       <List>
         {(data.slots ?? []).map((slot) => (
           <List.Item key={slot.id}>
-            {formatSlot(String(slot.startsAt), String(slot.endsAt), i18n.language)}
+            <Group gap="sm">
+              {formatSlot(String(slot.startsAt), String(slot.endsAt), i18n.language)}
+              {['draft', 'open', 'matched', 'expired'].includes(data.status) && (
+                <MoveSession
+                  requestId={id}
+                  slot={{ id: slot.id, startsAt: String(slot.startsAt), endsAt: String(slot.endsAt) }}
+                  label={formatSlot(String(slot.startsAt), String(slot.endsAt), i18n.language)}
+                />
+              )}
+            </Group>
           </List.Item>
         ))}
       </List>
@@ -159,6 +170,9 @@ function Person({ proposal, lastSessionEnd }: { proposal: Proposal; lastSessionE
           </Badge>
         </Group>
         {isHandPicked(proposal) && <Text size="sm">{t('coordinator.addedByHand')}</Text>}
+        {['accepted', 'completed'].includes(proposal.status) && (
+          <ActivityCalendarLink proposalId={proposal.id} />
+        )}
         {facts && (
           <Text size="sm">
             {t('requests.matchedSkills')}: {skillList(facts.requiredSkills)}

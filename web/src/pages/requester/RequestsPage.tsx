@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { CalendarFeedSection } from '../../calendars/CalendarLinks';
+import { useSession } from '../../session/session';
 import { Pages } from '../../layout/search';
 import { formatSlot } from '../../format/time';
 
@@ -13,6 +15,7 @@ const PER_PAGE = 20;
 export function RequestsPage() {
   const { t, i18n } = useTranslation();
   const [page, setPage] = useState(1);
+  const { account } = useSession();
   const requests = useQuery({
     queryKey: ['requests', page],
     queryFn: () => unwrap(api.GET('/api/v1/requests', { params: { query: { page, perPage: PER_PAGE } } })),
@@ -64,6 +67,7 @@ export function RequestsPage() {
         </Table.ScrollContainer>
       )}
       <Pages total={requests.data?.total ?? 0} perPage={PER_PAGE} page={page} onChange={setPage} />
+      {account?.role === 'requester' && <CalendarFeedSection owner="organisation" />}
     </Stack>
   );
 }

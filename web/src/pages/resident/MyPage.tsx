@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { api, sessionToken, unwrap } from '../../api/client';
+import { ActivityCalendarLink, CalendarFeedSection } from '../../calendars/CalendarLinks';
 import { isHandPicked, matchFactsOf, type Proposal } from '../../api/proposals';
 import { fiscalYearOf, formatDay, formatSlot } from '../../format/time';
 import { useSkillName } from '../../reference/reference';
@@ -74,7 +75,11 @@ function ResidentPage({ volunteerId }: { volunteerId: string }) {
         title={t('myPage.schedule')}
         empty={t('myPage.noneScheduled')}
         proposals={upcoming.data?.items}
-        render={(proposal) => <ActivityCard key={proposal.id} proposal={proposal} />}
+        render={(proposal) => (
+          <ActivityCard key={proposal.id} proposal={proposal}>
+            <ActivityCalendarLink proposalId={proposal.id} />
+          </ActivityCard>
+        )}
       />
       <ProposalSection
         id="history"
@@ -84,6 +89,7 @@ function ResidentPage({ volunteerId }: { volunteerId: string }) {
         render={(proposal) => <ActivityCard key={proposal.id} proposal={proposal} />}
         summary={<Text fw={700}>{t('myPage.hoursThisYear', { year, hours, count: thisYear.length })}</Text>}
       />
+      <CalendarFeedSection owner="resident" />
       <YourData volunteerId={volunteerId} />
     </Stack>
   );
