@@ -1,8 +1,6 @@
-import type { AddressInfo } from 'node:net';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { NOTIFICATIONS_QUEUE } from '../src/notifications/notifications.jobs.js';
 import { NotificationRounds } from '../src/notifications/notification-rounds.service.js';
 import { makeAccount, PASSWORD, signIn } from './factories/account.factory.js';
@@ -16,61 +14,8 @@ import {
   volunteerInput,
   type SignedInResident,
 } from './factories/volunteer.factory.js';
+import { TestSmtpServer } from './setup/smtp-server.js';
 import { personaEmail, startTestApp, type TestApp } from './setup/test-app.js';
-
-/** A real SMTP server on a free port, keeping what it was given; it can refuse the next few messages. */
-class TestSmtpServer {
-  readonly received: ParsedMail[] = [];
-  refuseNext = 0;
-  private readonly server = new SMTPServer({
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData: (stream, _session, done) => {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        if (this.refuseNext > 0) {
-          this.refuseNext -= 1;
-          return done(Object.assign(new Error('Try again later'), { responseCode: 451 }));
-        }
-        void simpleParser(Buffer.concat(chunks)).then((mail) => {
-          this.received.push(mail);
-          done();
-        });
-      });
-    },
-  });
-
-  async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `smtp://127.0.0.1:${(this.server.server.address() as AddressInfo).port}`;
-  }
-
-  stop(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-
-  /** The messages of one kind of notification that reached `address`. */
-  to(address: string, kind: string): ParsedMail[] {
-    return this.received.filter(
-      (mail) =>
-        mail.headers.get('x-talent-bank-notification') === kind &&
-        [mail.to ?? []].flat().some((to) => to.value.some((box) => box.address === address)),
-    );
-  }
-
-  /** Waits until `count` such messages arrived (and a moment more, to catch any extra one). */
-  async waitFor(address: string, kind: string, count = 1, timeoutMs = 20_000): Promise<ParsedMail[]> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.to(address, kind).length < count) {
-      if (Date.now() > deadline)
-        throw new Error(`${this.to(address, kind).length} of ${count} ${kind} mails to ${address}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    return this.to(address, kind);
-  }
-}
 
 describe('Notifications by mail', () => {
   const smtp = new TestSmtpServer();

@@ -9,6 +9,8 @@ export interface WorkerProcess {
   output: () => string;
   /** Kills it at once, as a crash or a pulled plug would: no shutdown, no cleanup. */
   crash: () => Promise<void>;
+  /** Asks it to stop, as a deployment does (SIGTERM); resolves once it has exited. */
+  stop: () => Promise<void>;
 }
 
 export function startWorkerProcess(t: TestApp, env: Record<string, string> = {}): WorkerProcess {
@@ -37,6 +39,12 @@ export function startWorkerProcess(t: TestApp, env: Record<string, string> = {})
       if (worker.exitCode !== null || worker.signalCode !== null) return;
       worker.kill('SIGKILL');
       await once(worker, 'exit');
+    },
+    async stop() {
+      if (worker.exitCode !== null || worker.signalCode !== null) return;
+      const exited = once(worker, 'exit');
+      worker.kill('SIGTERM');
+      await exited;
     },
   };
 }
