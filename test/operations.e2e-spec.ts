@@ -139,7 +139,7 @@ describe('Stopping the worker (SIGTERM) in the middle of a job', () => {
       const email = `sigterm.${Date.now()}@example.jp`;
       await activeVolunteer(t.as, { email });
       // The activation mail is being handed over (the server takes 2 s to answer) when the worker is stopped.
-      await until(async () => smtp.begun > 0, worker.output);
+      await until(() => Promise.resolve(smtp.begun > 0), worker.output);
       const stopping = worker.stop();
       // It waits for the job: the server answers after 2 s, and only then does the worker exit.
       await new Promise((resolve) => setTimeout(resolve, 500));
