@@ -21,6 +21,7 @@ import { PlanningModule } from './matching/planning.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { NotificationsWorkerModule } from './notifications/notifications-worker.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
+import { QueueBoardModule } from './queue-board/queue-board.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { ReportsModule } from './reports/reports.module.js';
@@ -61,6 +62,7 @@ export class AppModule {
         NotificationsModule,
         CalendarsModule,
         ServiceFiguresModule,
+        QueueBoardModule,
         ...(options.withWorker ? [MatchingModule, NotificationsWorkerModule] : []),
         // The web app (web/, built into web/dist) from the same origin; any path outside the API is one
         // of its pages, so the browser gets index.html and the app's router takes over.

@@ -1015,6 +1015,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/queue-board/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Lets this admin's browser open the queue board (`/api/v1/queues`) for the rest of their session: an
+     *     HttpOnly, same-site cookie sent to that path only.
+     */
+    post: operations['QueueBoardController_openBoard'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3410,6 +3430,23 @@ export interface operations {
         content: {
           'text/calendar': string;
         };
+      };
+    };
+  };
+  QueueBoardController_openBoard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

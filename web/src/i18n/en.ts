@@ -377,6 +377,9 @@ export const en: WebCatalogue = {
     online: 'Online',
   },
   office: {
+    queuesTitle: 'Background work (admins)',
+    queuesAbout: 'See the queues of matching and mail: what waits, what failed and why, and retry what failed.',
+    queuesOpen: 'Open the queue board',
     title: 'The year at a glance',
     year: 'Fiscal year',
     yearOption: 'FY{{year}} (April {{year}} – March {{next}})',

@@ -373,6 +373,9 @@ export const ja = {
     online: 'オンライン可',
   },
   office: {
+    queuesTitle: '処理の状況（管理者向け）',
+    queuesAbout: 'マッチングやメール送信の待ち行列を確認できます。失敗した処理の理由を見て、やり直すこともできます。',
+    queuesOpen: 'キューの状況を開く',
     title: '年度の実績',
     year: '年度',
     yearOption: '{{year}}年度({{year}}年4月〜{{next}}年3月)',

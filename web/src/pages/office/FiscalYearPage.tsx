@@ -1,3 +1,4 @@
+import { QueueBoardLink } from './QueueBoardLink';
 import { Card, Group, List, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -118,6 +119,7 @@ export function FiscalYearPage() {
           </Stack>
         </>
       )}
+      <QueueBoardLink />
     </Stack>
   );
 }
