@@ -4,6 +4,7 @@ import { ExpressAdapter } from '@bull-board/express';
 import { BullModule, InjectQueue } from '@nestjs/bullmq';
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import type { Queue } from 'bullmq';
+import type { Router } from 'express';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { SessionsService } from '../accounts/sessions.service.js';
 import { API_PREFIX } from '../app.setup.js';
@@ -49,7 +50,7 @@ export class QueueBoardModule implements NestModule {
       options: { uiConfig: { boardTitle: '人材バンク' } },
     });
     consumer
-      .apply(adminsOnly(this.sessions), board.getRouter())
+      .apply(adminsOnly(this.sessions), board.getRouter() as Router)
       .forRoutes(QUEUE_BOARD_ROUTE, `${QUEUE_BOARD_ROUTE}/{*path}`);
   }
 }
