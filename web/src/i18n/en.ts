@@ -378,7 +378,8 @@ export const en: WebCatalogue = {
   },
   office: {
     queuesTitle: 'Background work (admins)',
-    queuesAbout: 'See the queues of matching and mail: what waits, what failed and why, and retry what failed.',
+    queuesAbout:
+      'See the queues of matching and mail: what waits, what failed and why, and retry what failed.',
     queuesOpen: 'Open the queue board',
     title: 'The year at a glance',
     year: 'Fiscal year',
