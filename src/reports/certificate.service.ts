@@ -78,7 +78,7 @@ function certificateHtml(
   return printPage('活動証明書', [
     html(`<p class="right">${escapeHtml(officialDate(issuedAt))}</p>
 <h1 style="margin-top: 8mm; letter-spacing: 0.5em;">活動証明書</h1>
-<p style="font-size: 13pt; margin-top: 8mm;">${escapeHtml(name)}　様</p>
+<p style="font-size: 13pt; margin-top: 8mm;">${escapeHtml(name)}&#12288;様</p>
 <p class="right" style="margin: 6mm 0;">${escapeHtml(issuer)}</p>
 <p style="margin: 6mm 0;">あなたが人材バンクの登録者として、下記のとおり生涯学習の活動に従事されたことを証明します。</p>
 <p class="center">記</p>
@@ -94,7 +94,7 @@ function certificateHtml(
             activity.hours,
           ]),
         ),
-    html(`<p style="font-size: 12pt;">活動件数 ${activities.length} 件　活動時間 合計 ${escapeHtml(totalHours)} 時間</p>
+    html(`<p style="font-size: 12pt;">活動件数 ${activities.length} 件&#12288;活動時間 合計 ${escapeHtml(totalHours)} 時間</p>
 <p class="right" style="margin-top: 8mm;">以上</p>`),
   ]);
 }

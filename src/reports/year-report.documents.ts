@@ -46,7 +46,7 @@ export function yearReportHtml(
     html(`<h1>${escapeHtml(title)}</h1>
 <p class="center">期間: ${escapeHtml(officialDate(report.from))} ～ ${escapeHtml(officialDate(report.to))}</p>
 <p class="center">対象: ${escapeHtml(scope.district)}・${escapeHtml(scope.field)}</p>
-<p class="right">${escapeHtml(officialDate(issuedAt))} 作成　${escapeHtml(issuer)}</p>
+<p class="right">${escapeHtml(officialDate(issuedAt))} 作成&#12288;${escapeHtml(issuer)}</p>
 <h2>${escapeHtml(summary.heading)}</h2>`),
     table(summary.headers, summary.rows),
     html('<h2>グラフ</h2><div class="charts">'),

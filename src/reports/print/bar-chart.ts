@@ -13,7 +13,7 @@ const VALUE_WIDTH = 50;
  * A horizontal bar chart as inline SVG: one bar per label, its value printed beside it, so the figures
  * read the same on paper in black and white. Labels are Japanese names of any length, hence horizontal.
  */
-export function barChart(title: string, bars: Bar[], width = 330): Html {
+export function barChart(title: string, bars: Bar[], width = 320): Html {
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const plot = width - LABEL_WIDTH - VALUE_WIDTH;
   const height = Math.max(1, bars.length) * ROW + 4;
