@@ -17,6 +17,11 @@ function reportFileName(query: FiscalYearQueryDto, extension: string): string {
   return `talent-bank-year-report-${parts.join('-').replace(/[^\w.-]/g, '_')}.${extension}`;
 }
 
+/** A file the browser saves under `fileName` (ASCII: the codes it covers, never a person's name). */
+function download(content: Buffer, type: string, fileName: string): StreamableFile {
+  return new StreamableFile(content, { type, disposition: `attachment; filename="${fileName}"` });
+}
+
 /**
  * The year's report (年次実施報告) for the city office, and for coordinators over the districts they cover
  * (a coordinator limited to some districts sees only those).
@@ -52,10 +57,11 @@ export class ReportsController {
     @Query() query: FiscalYearQueryDto,
     @CurrentActor() actor: Actor,
   ): Promise<StreamableFile> {
-    return new StreamableFile(Buffer.from(await this.documents.csv(query, actor), 'utf8'), {
-      type: 'text/csv; charset=utf-8',
-      disposition: `attachment; filename="${reportFileName(query, 'csv')}"`,
-    });
+    return download(
+      Buffer.from(await this.documents.csv(query, actor), 'utf8'),
+      'text/csv; charset=utf-8',
+      reportFileName(query, 'csv'),
+    );
   }
 
   /** The same as an A4 PDF with tables and charts (令和N年度 人材バンク 年次実施報告). */
@@ -67,10 +73,11 @@ export class ReportsController {
     @Query() query: FiscalYearQueryDto,
     @CurrentActor() actor: Actor,
   ): Promise<StreamableFile> {
-    return new StreamableFile(await this.documents.pdfFile(query, actor), {
-      type: 'application/pdf',
-      disposition: `attachment; filename="${reportFileName(query, 'pdf')}"`,
-    });
+    return download(
+      await this.documents.pdfFile(query, actor),
+      'application/pdf',
+      reportFileName(query, 'pdf'),
+    );
   }
 }
 
@@ -92,9 +99,10 @@ export class CertificatesController {
     @Query() query: CertificateQueryDto,
     @CurrentActor() actor: Actor,
   ): Promise<StreamableFile> {
-    return new StreamableFile(await this.certificates.certificatePdf(id, query, actor), {
-      type: 'application/pdf',
-      disposition: 'attachment; filename="talent-bank-certificate.pdf"',
-    });
+    return download(
+      await this.certificates.certificatePdf(id, query, actor),
+      'application/pdf',
+      'talent-bank-certificate.pdf',
+    );
   }
 }

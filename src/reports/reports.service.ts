@@ -133,15 +133,17 @@ export class ReportsService {
                    AND (s.starts_at AT TIME ZONE 'Asia/Tokyo')::date < $1::date))::int AS first_time
          FROM activity`,
     );
-    const byField = await query<Breakdown & { field_code: string }>(
-      `SELECT field_code, ${FIGURES} FROM activity GROUP BY field_code ORDER BY activities DESC, field_code`,
-    );
-    const byDistrict = await query<Breakdown & { district_code: string }>(
-      `SELECT district_code, ${FIGURES} FROM activity GROUP BY district_code ORDER BY activities DESC, district_code`,
-    );
-    const byMonth = await query<Breakdown & { month: string }>(
-      `SELECT months.month, ${FIGURES} ${MONTHS('activity')}`,
-    );
+    /** Rows of `figures` over `table` by field, by district (largest first) and by month (all twelve). */
+    const breakdowns = async <T>(figures: string, table: string, largest: string) => ({
+      byField: await query<T & { field_code: string }>(
+        `SELECT field_code, ${figures} FROM ${table} GROUP BY field_code ORDER BY ${largest} DESC, field_code`,
+      ),
+      byDistrict: await query<T & { district_code: string }>(
+        `SELECT district_code, ${figures} FROM ${table} GROUP BY district_code ORDER BY ${largest} DESC, district_code`,
+      ),
+      byMonth: await query<T & { month: string }>(`SELECT months.month, ${figures} ${MONTHS(table)}`),
+    });
+    const { byField, byDistrict, byMonth } = await breakdowns<Breakdown>(FIGURES, 'activity', 'activities');
     // Who could have taken part: active residents living in the scope's districts (or available online,
     // for `online`) with a skill in its field, and anyone who did.
     const perResident = await query<{ activities: number }>(
@@ -183,15 +185,7 @@ export class ReportsService {
         ORDER BY f.created_at DESC`,
     );
     const [requestTotals] = await query<RequestFigures>(`SELECT ${OUTCOMES} FROM request_outcome`);
-    const requestsByField = await query<RequestFigures & { field_code: string }>(
-      `SELECT field_code, ${OUTCOMES} FROM request_outcome GROUP BY field_code ORDER BY opened DESC, field_code`,
-    );
-    const requestsByDistrict = await query<RequestFigures & { district_code: string }>(
-      `SELECT district_code, ${OUTCOMES} FROM request_outcome GROUP BY district_code ORDER BY opened DESC, district_code`,
-    );
-    const requestsByMonth = await query<RequestFigures & { month: string }>(
-      `SELECT months.month, ${OUTCOMES} ${MONTHS('request_outcome')}`,
-    );
+    const requestsBy = await breakdowns<RequestFigures>(OUTCOMES, 'request_outcome', 'opened');
     const counts = perResident.map((row) => row.activities);
     const breakdown = ({ average_rating, ...figures }: Breakdown) => ({
       ...figures,
@@ -230,12 +224,15 @@ export class ReportsService {
       })),
       requests: {
         totals: requestTotals,
-        byField: requestsByField.map(({ field_code, ...figures }) => ({ fieldCode: field_code, ...figures })),
-        byDistrict: requestsByDistrict.map(({ district_code, ...figures }) => ({
+        byField: requestsBy.byField.map(({ field_code, ...figures }) => ({
+          fieldCode: field_code,
+          ...figures,
+        })),
+        byDistrict: requestsBy.byDistrict.map(({ district_code, ...figures }) => ({
           districtCode: district_code,
           ...figures,
         })),
-        byMonth: requestsByMonth,
+        byMonth: requestsBy.byMonth,
       },
     };
   }

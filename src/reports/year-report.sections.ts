@@ -66,6 +66,41 @@ const requestCells = (row: RequestFigures) => [
   row.stillOpen,
 ];
 
+/** `分野別の{what}`, `地区別の{what}`, `月別の{what}`: the same figures of each part of the year. */
+function breakdownSections<T>(
+  what: string,
+  parts: {
+    byField: (T & { fieldCode: string })[];
+    byDistrict: (T & { districtCode: string })[];
+    byMonth: (T & { month: string })[];
+  },
+  headers: string[],
+  cells: (row: T) => (string | number)[],
+  names: ReportNames,
+): ReportSection[] {
+  return [
+    {
+      heading: `分野別の${what}`,
+      headers: ['分野コード', '分野', ...headers],
+      rows: parts.byField.map((row) => [row.fieldCode, names.field(row.fieldCode), ...cells(row)]),
+    },
+    {
+      heading: `地区別の${what}`,
+      headers: ['地区コード', '地区', ...headers],
+      rows: parts.byDistrict.map((row) => [
+        row.districtCode,
+        names.district(row.districtCode),
+        ...cells(row),
+      ]),
+    },
+    {
+      heading: `月別の${what}`,
+      headers: ['月', ...headers],
+      rows: parts.byMonth.map((row) => [monthName(row.month), ...cells(row)]),
+    },
+  ];
+}
+
 /** The report's tables, in the order a city office reads them. */
 export function yearReportSections(report: FiscalYearReportView, names: ReportNames): ReportSection[] {
   const { totals, requests } = report;
@@ -84,49 +119,13 @@ export function yearReportSections(report: FiscalYearReportView, names: ReportNa
         ['充足した依頼', requests.totals.filled],
       ],
     },
-    {
-      heading: '分野別の活動',
-      headers: ['分野コード', '分野', ...ACTIVITY_HEADERS],
-      rows: report.byField.map((row) => [row.fieldCode, names.field(row.fieldCode), ...activityCells(row)]),
-    },
-    {
-      heading: '地区別の活動',
-      headers: ['地区コード', '地区', ...ACTIVITY_HEADERS],
-      rows: report.byDistrict.map((row) => [
-        row.districtCode,
-        names.district(row.districtCode),
-        ...activityCells(row),
-      ]),
-    },
-    {
-      heading: '月別の活動',
-      headers: ['月', ...ACTIVITY_HEADERS],
-      rows: report.byMonth.map((row) => [monthName(row.month), ...activityCells(row)]),
-    },
+    ...breakdownSections('活動', report, ACTIVITY_HEADERS, activityCells, names),
     {
       heading: '依頼の結果',
       headers: REQUEST_HEADERS,
       rows: [requestCells(requests.totals)],
     },
-    {
-      heading: '分野別の依頼の結果',
-      headers: ['分野コード', '分野', ...REQUEST_HEADERS],
-      rows: requests.byField.map((row) => [row.fieldCode, names.field(row.fieldCode), ...requestCells(row)]),
-    },
-    {
-      heading: '地区別の依頼の結果',
-      headers: ['地区コード', '地区', ...REQUEST_HEADERS],
-      rows: requests.byDistrict.map((row) => [
-        row.districtCode,
-        names.district(row.districtCode),
-        ...requestCells(row),
-      ]),
-    },
-    {
-      heading: '月別の依頼の結果',
-      headers: ['月', ...REQUEST_HEADERS],
-      rows: requests.byMonth.map((row) => [monthName(row.month), ...requestCells(row)]),
-    },
+    ...breakdownSections('依頼の結果', requests, REQUEST_HEADERS, requestCells, names),
     {
       heading: '活動回数別の登録者数',
       headers: ['活動回数', '登録者数'],

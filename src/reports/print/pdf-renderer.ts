@@ -2,7 +2,8 @@ import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { chromium, type Browser } from 'playwright-core';
 import { AppConfig } from '../../config/app-config.js';
 
-const CHROMIUM_FLAGS = [
+/** Headless, and nothing that would reach out to the network on its own. */
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
