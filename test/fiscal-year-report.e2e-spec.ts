@@ -80,8 +80,9 @@ describe("The city office's fiscal year at a glance", () => {
     expect(body.byMonth.every((row: { activities: number }) => row.activities === 0)).toBe(true);
   });
 
-  it('is for the city office only, and says what is wrong with the year asked for', async () => {
-    await t.as(coordinator).get(`/reports/fiscal-year?year=${fiscalYear}`).expect(403);
+  it('is for the city office and coordinators, and says what is wrong with the year asked for', async () => {
+    await t.as(coordinator).get(`/reports/fiscal-year?year=${fiscalYear}`).expect(200);
+    await t.as(schoolStaff).get(`/reports/fiscal-year?year=${fiscalYear}`).expect(403);
     const { body } = await t.as(cityOffice).get('/reports/fiscal-year?year=next').expect(400);
     expect(body.details[0].field).toBe('year');
   });

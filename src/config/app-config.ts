@@ -137,6 +137,21 @@ export class AppConfig {
   @Min(1)
   @Max(20)
   PROPOSALS_PER_SEAT = 3;
+
+  /** The Chromium that turns the year's report and certificates into PDF (Debian's package by default). */
+  @IsString()
+  CHROMIUM_PATH = '/usr/bin/chromium';
+
+  /** How many PDFs one API process renders at once; more wait their turn (each page costs Chromium memory). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  PDF_RENDERS_AT_ONCE = 2;
+
+  /** Who issues participation certificates (活動証明書), as printed on them. */
+  @IsString()
+  CERTIFICATE_ISSUER = 'いわき市 生涯学習課';
 }
 
 export function validateConfig(env: Record<string, unknown>): AppConfig {

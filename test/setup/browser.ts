@@ -5,21 +5,14 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from '@jest/globals';
+import { CHROMIUM_FLAGS } from '../../src/reports/print/pdf-renderer.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 /** Debian's Chromium, headless, with nothing that would reach out to the network on its own. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_FLAGS,
   });
 }
 

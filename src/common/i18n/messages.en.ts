@@ -75,6 +75,7 @@ export const en: MessageCatalogue = {
     feedOwnerNotYours: 'You cannot make a calendar feed for this.',
     unknownOrganisation: 'No such organisation: {{id}}',
     unknownDistrict: 'No such district: {{id}}',
+    unknownField: 'No such field: {{id}}',
     requiredAndPreferred: 'A skill cannot be both required and preferred: {{id}}',
     placeRequired: 'Give a district or make it online.',
     hoursTooMany: 'Hours cannot exceed the scheduled total ({{max}} h).',

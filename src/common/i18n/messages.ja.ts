@@ -73,6 +73,7 @@ export const ja = {
     feedOwnerNotYours: 'このカレンダーの購読URLは作成できません。',
     unknownOrganisation: '存在しない団体です: {{id}}',
     unknownDistrict: '存在しない地区です: {{id}}',
+    unknownField: '存在しない分野です: {{id}}',
     requiredAndPreferred: '必須スキルと希望スキルに同じスキルがあります: {{id}}',
     placeRequired: '地区を指定するか、オンラインにしてください。',
     hoursTooMany: '活動時間は予定の合計（{{max}} 時間）以内にしてください。',

@@ -861,10 +861,65 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The fiscal year at a glance (April–March): activities, hours and residents by field, district and
-     *     month; first-time residents; how evenly chances are spread; satisfaction and comments to act on.
+     * The fiscal year at a glance (April–March), optionally for one district or field: activities, hours and
+     *     residents by field, district and month; first-time residents; how evenly chances are spread; what
+     *     became of the requests; satisfaction and comments to act on.
      */
     get: operations['ReportsController_fiscalYear'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/fiscal-year.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The same figures as CSV for Excel: UTF-8 with BOM, CRLF, one table per section under a Japanese heading. */
+    get: operations['ReportsController_fiscalYearCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/reports/fiscal-year.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The same as an A4 PDF with tables and charts (令和N年度 人材バンク 年次実施報告). */
+    get: operations['ReportsController_fiscalYearPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/volunteers/{id}/certificate.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A participation certificate (活動証明書) PDF: the resident's completed activities and total hours in a
+     *     period (the current fiscal year unless `from`/`to` say otherwise). For the resident themself and staff.
+     */
+    get: operations['CertificatesController_certificate'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1682,6 +1737,12 @@ export interface components {
         name: string;
       }[];
     };
+    ReportScopeView: {
+      /** @description The districts covered; null for the whole city. */
+      districtCodes: string[] | null;
+      /** @description The field covered; null for every field. */
+      fieldCode: string | null;
+    };
     TotalsView: {
       /** @description Residents whose first activity ever was in this year. */
       firstTimeResidents: number;
@@ -1694,6 +1755,9 @@ export interface components {
     FieldFigures: {
       /** @description A skill category, or `other` for a request that asked for no particular skill. */
       fieldCode: string;
+      /** @description Mean of every rating (1–5, both sides) given for these activities; null without any. */
+      averageRating: number | null;
+      ratings: number;
       activities: number;
       hours: number;
       residents: number;
@@ -1701,6 +1765,9 @@ export interface components {
     DistrictFigures: {
       /** @description `online` for requests held online. */
       districtCode: string;
+      /** @description Mean of every rating (1–5, both sides) given for these activities; null without any. */
+      averageRating: number | null;
+      ratings: number;
       activities: number;
       hours: number;
       residents: number;
@@ -1708,6 +1775,9 @@ export interface components {
     MonthFigures: {
       /** @description `2026-04` … `2027-03`. */
       month: string;
+      /** @description Mean of every rating (1–5, both sides) given for these activities; null without any. */
+      averageRating: number | null;
+      ratings: number;
       activities: number;
       hours: number;
       residents: number;
@@ -1736,22 +1806,76 @@ export interface components {
       rating: number;
       comment: string;
       requestTitle: string;
+      fieldCode: string;
+      districtCode: string;
+      /** @description The month of the activity, `2026-04`. */
+      month: string;
       /** Format: date-time */
       givenAt: string;
+    };
+    RequestFigures: {
+      opened: number;
+      filled: number;
+      partlyFilled: number;
+      cancelled: number;
+      expiredNotTaken: number;
+      expiredNoCandidate: number;
+      stillOpen: number;
+    };
+    FieldRequestFigures: {
+      opened: number;
+      filled: number;
+      partlyFilled: number;
+      cancelled: number;
+      expiredNotTaken: number;
+      expiredNoCandidate: number;
+      stillOpen: number;
+      fieldCode: string;
+    };
+    DistrictRequestFigures: {
+      opened: number;
+      filled: number;
+      partlyFilled: number;
+      cancelled: number;
+      expiredNotTaken: number;
+      expiredNoCandidate: number;
+      stillOpen: number;
+      districtCode: string;
+    };
+    MonthRequestFigures: {
+      opened: number;
+      filled: number;
+      partlyFilled: number;
+      cancelled: number;
+      expiredNotTaken: number;
+      expiredNoCandidate: number;
+      stillOpen: number;
+      month: string;
+    };
+    RequestOutcomesView: {
+      totals: components['schemas']['RequestFigures'];
+      byField: components['schemas']['FieldRequestFigures'][];
+      byDistrict: components['schemas']['DistrictRequestFigures'][];
+      byMonth: components['schemas']['MonthRequestFigures'][];
     };
     FiscalYearReportView: {
       year: number;
       from: string;
       to: string;
+      scope: components['schemas']['ReportScopeView'];
       totals: components['schemas']['TotalsView'];
       byField: components['schemas']['FieldFigures'][];
       byDistrict: components['schemas']['DistrictFigures'][];
       byMonth: components['schemas']['MonthFigures'][];
-      /** @description Over every resident active in the register: those without an activity count as 0. */
+      /**
+       * @description Over every resident active in the register (within the scope: living in its districts, with a skill in
+       *     its field) and everyone who had an activity in it: those without an activity count as 0.
+       */
       spread: components['schemas']['SpreadView'];
       satisfaction: components['schemas']['SatisfactionView'][];
-      /** @description Comments with a rating of 3 or less, newest first: what to act on. */
+      /** @description Comments with a rating of 3 or less, newest first: what to act on (improvement requests). */
       commentsToActOn: components['schemas']['CommentView'][];
+      requests: components['schemas']['RequestOutcomesView'];
     };
     AnswerLinkView: {
       proposal: components['schemas']['ProposalView'];
@@ -3180,6 +3304,13 @@ export interface operations {
       query: {
         /** @description The fiscal year by the calendar year it starts in: 2026 is April 2026 to March 2027. */
         year: number;
+        /**
+         * @description Only this district (or `online`). A coordinator limited to some districts sees only those: without
+         *     this, the report covers all of theirs.
+         */
+        districtCode?: string;
+        /** @description Only this field (a skill category, or `other` for requests that asked for no particular skill). */
+        fieldCode?: string;
       };
       header?: never;
       path?: never;
@@ -3193,6 +3324,90 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['FiscalYearReportView'];
+        };
+      };
+    };
+  };
+  ReportsController_fiscalYearCsv: {
+    parameters: {
+      query: {
+        /** @description The fiscal year by the calendar year it starts in: 2026 is April 2026 to March 2027. */
+        year: number;
+        /**
+         * @description Only this district (or `online`). A coordinator limited to some districts sees only those: without
+         *     this, the report covers all of theirs.
+         */
+        districtCode?: string;
+        /** @description Only this field (a skill category, or `other` for requests that asked for no particular skill). */
+        fieldCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+    };
+  };
+  ReportsController_fiscalYearPdf: {
+    parameters: {
+      query: {
+        /** @description The fiscal year by the calendar year it starts in: 2026 is April 2026 to March 2027. */
+        year: number;
+        /**
+         * @description Only this district (or `online`). A coordinator limited to some districts sees only those: without
+         *     this, the report covers all of theirs.
+         */
+        districtCode?: string;
+        /** @description Only this field (a skill category, or `other` for requests that asked for no particular skill). */
+        fieldCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+    };
+  };
+  CertificatesController_certificate: {
+    parameters: {
+      query?: {
+        /** @description First day, `YYYY-MM-DD` (Japan dates). */
+        from?: string;
+        /** @description Last day, included. */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
         };
       };
     };

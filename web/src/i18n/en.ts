@@ -173,6 +173,12 @@ export const en: WebCatalogue = {
     save: 'Save',
     saved: 'Saved.',
     download: 'Download what you registered (JSON)',
+    certificate: 'Participation certificate',
+    certificateLead:
+      'A document (PDF) in which the lifelong-learning office certifies your completed activities and total hours in a period.',
+    certificateFrom: 'From',
+    certificateTo: 'To',
+    certificateDownload: 'Download the certificate (PDF)',
     withdraw: 'Leave the talent bank',
     withdrawTitle: 'Leave the talent bank?',
     withdrawText:
@@ -407,6 +413,24 @@ export const en: WebCatalogue = {
     other: 'Other',
     asTable: 'Show the numbers as a table',
     month: 'Month',
+    district: 'District',
+    allDistricts: 'Whole city',
+    field: 'Field',
+    allFields: 'All fields',
+    downloadCsv: 'Download CSV',
+    downloadPdf: "Download PDF (the year's report)",
+    requests: 'What became of the requests',
+    outcomes: {
+      opened: 'Requests',
+      filled: 'Filled',
+      partlyFilled: 'Partly filled',
+      cancelled: 'Cancelled',
+      expiredNotTaken: 'Expired (candidates found)',
+      expiredNoCandidate: 'Expired (no candidate)',
+      stillOpen: 'Still open',
+    },
+    outcomesNote:
+      'Expired (candidates found): residents were proposed but none was approved and accepted before the deadline. Expired (no candidate): nobody in the register suited the request.',
   },
   courses: {
     title: 'Learning information',

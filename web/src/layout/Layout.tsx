@@ -48,7 +48,7 @@ export function Layout() {
                       </Anchor>
                     </>
                   )}
-                  {account?.role === 'admin' && (
+                  {(account?.role === 'coordinator' || account?.role === 'admin') && (
                     <Anchor component={Link} to="/office">
                       {t('nav.office')}
                     </Anchor>

@@ -1,24 +1,64 @@
 import { QueueBoardLink } from './QueueBoardLink';
-import { Card, Group, List, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  List,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
+import { api, ApiError, unwrap } from '../../api/client';
+import { saveFile } from '../../api/download';
 import { fiscalYearOf, formatMonth } from '../../format/time';
 import { useDistrictChoices, useFieldChoices } from '../../reference/reference';
 import { FigureChart } from './FigureChart';
+
+const OUTCOMES = [
+  'opened',
+  'filled',
+  'partlyFilled',
+  'cancelled',
+  'expiredNotTaken',
+  'expiredNoCandidate',
+  'stillOpen',
+] as const;
 
 /** The city office's fiscal year (April–March): activities, hours, people, spread and satisfaction. */
 export function FiscalYearPage() {
   const { t, i18n } = useTranslation();
   const current = fiscalYearOf(new Date());
   const [year, setYear] = useState(current);
-  const fields = new Map(useFieldChoices().map((field) => [field.value, field.label]));
-  const districts = new Map(useDistrictChoices().map((district) => [district.value, district.label]));
+  const [districtCode, setDistrictCode] = useState<string | null>(null);
+  const [fieldCode, setFieldCode] = useState<string | null>(null);
+  const fieldChoices = useFieldChoices();
+  const districtChoices = useDistrictChoices();
+  const fields = new Map(fieldChoices.map((field) => [field.value, field.label]));
+  const districts = new Map(districtChoices.map((district) => [district.value, district.label]));
+  const query = { year, ...(districtCode ? { districtCode } : {}), ...(fieldCode ? { fieldCode } : {}) };
   const report = useQuery({
-    queryKey: ['fiscal-year', year],
-    queryFn: () => unwrap(api.GET('/api/v1/reports/fiscal-year', { params: { query: { year } } })),
+    queryKey: ['fiscal-year', query],
+    queryFn: () => unwrap(api.GET('/api/v1/reports/fiscal-year', { params: { query } })),
+    retry: false,
   });
+  const download = useMutation({
+    mutationFn: async (format: 'csv' | 'pdf') => {
+      const file =
+        format === 'csv'
+          ? await unwrap(api.GET('/api/v1/reports/fiscal-year.csv', { params: { query }, parseAs: 'blob' }))
+          : await unwrap(api.GET('/api/v1/reports/fiscal-year.pdf', { params: { query }, parseAs: 'blob' }));
+      const scope = [year, districtCode, fieldCode].filter(Boolean).join('-');
+      saveFile(file, `talent-bank-year-report-${scope}.${format}`);
+    },
+  });
+  const problems = report.error instanceof ApiError ? report.error.fieldErrors() : {};
   const data = report.data;
   const name = (code: string, names: Map<string, string>) =>
     code === 'online' ? t('office.online') : code === 'other' ? t('office.other') : (names.get(code) ?? code);
@@ -30,8 +70,8 @@ export function FiscalYearPage() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end">
-        <Title order={1}>{t('office.title')}</Title>
+      <Title order={1}>{t('office.title')}</Title>
+      <Group align="flex-start" wrap="wrap">
         <Select
           label={t('office.year')}
           w={300}
@@ -42,7 +82,53 @@ export function FiscalYearPage() {
           value={String(year)}
           onChange={(value) => value && setYear(Number(value))}
         />
+        <Select
+          label={t('office.district')}
+          w={220}
+          placeholder={t('office.allDistricts')}
+          clearable
+          data={[...districtChoices, { value: 'online', label: t('office.online') }]}
+          value={districtCode}
+          onChange={setDistrictCode}
+          error={problems.districtCode}
+        />
+        <Select
+          label={t('office.field')}
+          w={220}
+          placeholder={t('office.allFields')}
+          clearable
+          data={[...fieldChoices, { value: 'other', label: t('office.other') }]}
+          value={fieldCode}
+          onChange={setFieldCode}
+          error={problems.fieldCode}
+        />
       </Group>
+      <Group>
+        <Button
+          variant="outline"
+          loading={download.isPending && download.variables === 'csv'}
+          onClick={() => download.mutate('csv')}
+        >
+          {t('office.downloadCsv')}
+        </Button>
+        <Button
+          variant="outline"
+          loading={download.isPending && download.variables === 'pdf'}
+          onClick={() => download.mutate('pdf')}
+        >
+          {t('office.downloadPdf')}
+        </Button>
+      </Group>
+      {download.error && (
+        <Alert color="red" role="alert">
+          {download.error.message}
+        </Alert>
+      )}
+      {report.error && Object.keys(problems).length === 0 && (
+        <Alert color="red" role="alert">
+          {report.error.message}
+        </Alert>
+      )}
       {data && (
         <>
           <SimpleGrid cols={{ base: 2, sm: 4 }}>
@@ -93,6 +179,28 @@ export function FiscalYearPage() {
                 },
               ]}
             />
+          </Stack>
+          <Stack gap="xs">
+            <Title order={2}>{t('office.requests')}</Title>
+            <Table withTableBorder striped>
+              <Table.Thead>
+                <Table.Tr>
+                  {OUTCOMES.map((outcome) => (
+                    <Table.Th key={outcome} scope="col">
+                      {t(`office.outcomes.${outcome}`)}
+                    </Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                <Table.Tr>
+                  {OUTCOMES.map((outcome) => (
+                    <Table.Td key={outcome}>{data.requests.totals[outcome].toLocaleString()}</Table.Td>
+                  ))}
+                </Table.Tr>
+              </Table.Tbody>
+            </Table>
+            <Text size="sm">{t('office.outcomesNote')}</Text>
           </Stack>
           <Stack gap="xs">
             <Title order={2}>{t('office.satisfaction')}</Title>

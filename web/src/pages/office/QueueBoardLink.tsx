@@ -2,17 +2,20 @@ import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
+import { useSession } from '../../session/session';
 
 /**
  * The queue board is a page of its own (bull-board) that a plain link cannot open with the web app's
- * sign-in: the button first lets this browser in, then opens it.
+ * sign-in: the button first lets this browser in, then opens it. For admins only.
  */
 export function QueueBoardLink() {
   const { t } = useTranslation();
+  const { account } = useSession();
   const open = useMutation({
     mutationFn: () => unwrap(api.POST('/api/v1/queue-board/session')),
     onSuccess: () => window.location.assign('/api/v1/queues'),
   });
+  if (account?.role !== 'admin') return null;
   return (
     <Stack gap="xs" component="section" aria-labelledby="queue-board">
       <Title order={2} id="queue-board">

@@ -10,13 +10,15 @@ import {
   Stack,
   Text,
   Textarea,
+  TextInput,
   Title,
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
-import { api, sessionToken, unwrap } from '../../api/client';
+import { api, ApiError, sessionToken, unwrap } from '../../api/client';
+import { saveFile } from '../../api/download';
 import { ActivityCalendarLink, CalendarFeedSection } from '../../calendars/CalendarLinks';
 import { isHandPicked, matchFactsOf, type Proposal } from '../../api/proposals';
 import { fiscalYearOf, formatDay, formatSlot } from '../../format/time';
@@ -90,6 +92,7 @@ function ResidentPage({ volunteerId }: { volunteerId: string }) {
         summary={<Text fw={700}>{t('myPage.hoursThisYear', { year, hours, count: thisYear.length })}</Text>}
       />
       <CalendarFeedSection owner="resident" />
+      <Certificate volunteerId={volunteerId} year={year} />
       <YourData volunteerId={volunteerId} />
     </Stack>
   );
@@ -291,6 +294,59 @@ export function WaitingProposal({
         </Stack>
       </Modal>
     </ActivityCard>
+  );
+}
+
+/** The participation certificate (活動証明書) for a period, the current fiscal year unless changed. */
+function Certificate({ volunteerId, year }: { volunteerId: string; year: number }) {
+  const { t } = useTranslation();
+  const [from, setFrom] = useState(`${year}-04-01`);
+  const [to, setTo] = useState(`${year + 1}-03-31`);
+  const download = useMutation({
+    mutationFn: async () => {
+      const file = await unwrap(
+        api.GET('/api/v1/volunteers/{id}/certificate.pdf', {
+          params: { path: { id: volunteerId }, query: { from, to } },
+          parseAs: 'blob',
+        }),
+      );
+      saveFile(file, `talent-bank-certificate-${from}-${to}.pdf`);
+    },
+  });
+  const problems = download.error instanceof ApiError ? download.error.fieldErrors() : {};
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="certificate">
+      <Title order={2} id="certificate">
+        {t('myPage.certificate')}
+      </Title>
+      <Text>{t('myPage.certificateLead')}</Text>
+      <Group align="flex-start">
+        <TextInput
+          type="date"
+          label={t('myPage.certificateFrom')}
+          value={from}
+          onChange={(event) => setFrom(event.currentTarget.value)}
+          error={problems.from}
+        />
+        <TextInput
+          type="date"
+          label={t('myPage.certificateTo')}
+          value={to}
+          onChange={(event) => setTo(event.currentTarget.value)}
+          error={problems.to}
+        />
+      </Group>
+      {download.error && Object.keys(problems).length === 0 && (
+        <Alert color="red" role="alert">
+          {download.error.message}
+        </Alert>
+      )}
+      <Group>
+        <Button variant="outline" loading={download.isPending} onClick={() => download.mutate()}>
+          {t('myPage.certificateDownload')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }
 
