@@ -20,6 +20,8 @@ import { NotificationsWorkerModule } from './notifications/notifications-worker.
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { QueueModule } from './queue/queue.module.js';
+import { RegistersModule } from './registers/registers.module.js';
+import { RegistersWorkerModule } from './registers/registers-worker.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { RequestsModule } from './requests/requests.module.js';
 import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
@@ -48,7 +50,8 @@ export class AppModule {
         PlanningModule,
         ReportsModule,
         NotificationsModule,
-        ...(options.withWorker ? [MatchingModule, NotificationsWorkerModule] : []),
+        RegistersModule,
+        ...(options.withWorker ? [MatchingModule, NotificationsWorkerModule, RegistersWorkerModule] : []),
         // The web app (web/, built into web/dist) from the same origin; any path outside the API is one
         // of its pages, so the browser gets index.html and the app's router takes over.
         ServeStaticModule.forRoot({
