@@ -5,6 +5,7 @@ import { REGISTERS_QUEUE } from '../src/registers/registers.jobs.js';
 import {
   cityOffice,
   coordinator,
+  otherSchoolStaff,
   schoolStaff,
   tairaCoordinator,
   type Persona,
@@ -223,5 +224,125 @@ describe('Importing and exporting registers (CSV)', () => {
       '必須の列「地区」がありません。',
     ]);
     await upload(schoolStaff, Buffer.from(HEADER), { kind: 'residents' }).expect(403);
+  });
+  /** A day about two months ahead, as Excel writes it: 2027/5/10. */
+  const dayAhead = (days: number) => {
+    const day = new Date(Date.now() + days * 86_400_000 + 9 * 3_600_000);
+    return `${day.getUTCFullYear()}/${day.getUTCMonth() + 1}/${day.getUTCDate()}`;
+  };
+
+  it("imports the city's list of requests as drafts once, keyed by its reference number", async () => {
+    const list = [
+      '依頼番号,学校名,種別,件名,開始,終了,場所,地区,人数,必要な技能,締切,学校種別,学年,教科,児童生徒数',
+      `Ｒ０７－００１,いわき市立平第一小学校,学校,昔遊びを教えてください,${dayAhead(60)} 10:40,12:15,体育館,平,２,昔遊び,${dayAhead(40)},小学校,１,生活,３０`,
+      `R07-002,いわき市立平第一小学校,学校,書道の授業,${dayAhead(61)} 10:40-12:15,,教室,平,1,書道(3),${dayAhead(40)},小学校,3,国語,25`,
+      `R07-003,平第九十九小学校,学校,未登録の学校,${dayAhead(61)} 10:40,12:15,教室,平,1,書道,${dayAhead(40)},小学校,3,国語,25`,
+      `R07-004,いわき市立平第一小学校,講座,日付がない,,,,平,1,書道,${dayAhead(40)},,,,`,
+    ].join('\r\n');
+    const file = iconv.encode(list, 'Shift_JIS');
+    const first = await importFile(coordinator, file, { kind: 'requests', dryRun: 'false' });
+    expect(first.run.counts).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 2 });
+    expect(first.rows[2].reasons[0]).toMatchObject({ column: '学校名', code: 'import.unknownOrganisation' });
+    expect(first.rows[3].reasons.map((r: { column: string }) => r.column)).toEqual(
+      expect.arrayContaining(['開始', '定員']),
+    );
+    const [request] = await t.dataSource.query(
+      `SELECT r.status, r.need, r.details, x.reference,
+              to_char(s.starts_at AT TIME ZONE 'Asia/Tokyo', 'HH24:MI') AS starts,
+              to_char(s.ends_at AT TIME ZONE 'Asia/Tokyo', 'HH24:MI') AS ends
+         FROM requests r JOIN imported_request_refs x ON x.request_id = r.id JOIN request_slots s ON s.request_id = r.id
+        WHERE r.title = '昔遊びを教えてください'`,
+    );
+    expect(request).toMatchObject({
+      status: 'draft',
+      need: 2,
+      reference: 'R07-001',
+      starts: '10:40',
+      ends: '12:15',
+      details: { role: 'guest_teacher', schoolLevel: 'elementary', grade: 1, subject: '生活', pupils: 30 },
+    });
+
+    const again = await importFile(coordinator, file, { kind: 'requests', dryRun: 'false' });
+    expect(again.run.counts).toEqual({ created: 0, updated: 0, unchanged: 2, rejected: 2 });
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM imported_request_refs`);
+    expect(n).toBe(2);
+  });
+
+  it('works through a larger file as a job, recording progress and every row', async () => {
+    const lines = [HEADER];
+    for (let i = 0; i < 400; i += 1) {
+      lines.push(`住民 ${i},じゅうみん,0246-10-${String(1000 + i)},resident${i}@example.jp,平,書道,,,,`);
+    }
+    const { run, rows } = await importFile(coordinator, iconv.encode(lines.join('\r\n'), 'Shift_JIS'), {
+      kind: 'residents',
+    });
+    expect(run).toMatchObject({
+      status: 'previewed',
+      totalRows: 400,
+      processedRows: 400,
+      counts: { created: 400 },
+    });
+    const [{ recorded }] = await t.dataSource.query(
+      `SELECT count(*)::int AS recorded FROM import_run_rows WHERE run_id = $1`,
+      [run.id],
+    );
+    expect(recorded).toBe(400);
+    expect(rows[99].line).toBe(101);
+  });
+
+  const download = (persona: Persona, path: string, language = 'ja') =>
+    request(t.app.getHttpServer())
+      .get(`/api/v1/registers/exports/${path}`)
+      .set('Authorization', `Bearer ${t.sessionOf(persona)}`)
+      .set('Accept-Language', language)
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+
+  it("exports the resident register for Excel: UTF-8 with a BOM, or Shift_JIS, CRLF, headings in the reader's language", async () => {
+    const utf8 = await download(cityOffice, 'residents.csv').expect(200);
+    const bytes = utf8.body as Buffer;
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.subarray(3).toString('utf8');
+    const [heading, ...lines] = text.split('\r\n');
+    expect(heading).toBe(
+      '氏名,ふりがな,電話番号,メールアドレス,地区,分野,言語,オンライン可,公開可,月の上限,状態,登録日時',
+    );
+    expect(lines.find((line) => line.startsWith('山田 花子'))).toMatch(
+      /^山田 花子,ヤマダ ハナコ,0246-22-1111,hanako@example.jp,平,茶道\(3\)、書道\(4\),ja、en,可,不可,2,審査待ち,\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}$/,
+    );
+
+    const sjis = await download(coordinator, 'residents.csv?encoding=shift_jis', 'en').expect(200);
+    expect(sjis.headers['content-type']).toBe('text/csv; charset=Shift_JIS');
+    const decoded = iconv.decode(sjis.body as Buffer, 'cp932');
+    expect(decoded.split('\r\n')[0]).toBe(
+      'Name,Name (kana),Phone,Email,District,Skills,Languages,Online,Public listing,Monthly limit,Status,Registered at',
+    );
+    expect(decoded).toContain('鈴木 一郎,すずき いちろう,090-1234-5678,ichiro@example.jp,Onahama');
+  });
+
+  it('exports only what the caller may see', async () => {
+    const taira = iconv.decode(
+      (await download(tairaCoordinator, 'residents.csv').expect(200)).body as Buffer,
+      'utf8',
+    );
+    expect(taira).toContain('山田 花子');
+    expect(taira).not.toContain('鈴木 一郎');
+    await download(schoolStaff, 'residents.csv').expect(403);
+
+    const own = iconv.decode(
+      (await download(schoolStaff, 'requests.csv').expect(200)).body as Buffer,
+      'utf8',
+    );
+    expect(own).toContain('R07-001,いわき市立平第一小学校,学校,昔遊びを教えてください');
+    const other = iconv.decode(
+      (await download(otherSchoolStaff, 'requests.csv').expect(200)).body as Buffer,
+      'utf8',
+    );
+    expect(other.trim().split('\r\n')).toHaveLength(1);
+    await download(schoolStaff, 'requests.csv?encoding=latin1').expect(400);
   });
 });

@@ -95,7 +95,9 @@ export class ExportsService {
     rows.on('error', (error) => csv.destroy(error));
     rows.pipe(csv);
     // iconv-lite's stream is a Transform; its typings only say ReadWriteStream.
-    return encoding === 'utf-8' ? csv : csv.pipe(iconv.encodeStream('cp932') as Transform);
+    return encoding === 'utf-8'
+      ? csv
+      : csv.setEncoding('utf8').pipe(iconv.encodeStream('cp932') as Transform);
   }
 
   private async *records(kind: ExportKind, actor: Actor, locale: Locale): AsyncGenerator<string[]> {
