@@ -1,10 +1,12 @@
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, Reflector } from '@nestjs/core';
+import request from 'supertest';
 import { PUBLIC_KEY, ROLES_KEY, type Role } from '../src/common/actor/actor.js';
 import { makeAccount } from './factories/account.factory.js';
 import {
   cityOffice,
   coordinator,
+  otherCoordinator,
   otherSchoolStaff,
   schoolStaff,
   tairaCoordinator,
@@ -103,6 +105,13 @@ describe('Who may call each route', () => {
       .body.items;
     expect(proposal.volunteer.id).toBe(otherResident.id);
     const someAccount = await makeAccount(t);
+    // Another coordinator's import: theirs and the city office's to follow, nobody else's.
+    const importRun = await request(t.app.getHttpServer())
+      .post('/api/v1/registers/imports')
+      .set('Authorization', `Bearer ${t.sessionOf(otherCoordinator)}`)
+      .field('kind', 'residents')
+      .attach('file', Buffer.from('氏名,ふりがな,電話番号,地区\n'), 'register.csv')
+      .expect(202);
 
     type CallerKey =
       'anonymous' | 'volunteer' | 'requester' | 'districtCoordinator' | 'coordinator' | 'admin';
@@ -121,6 +130,7 @@ describe('Who may call each route', () => {
       proposals: { id: proposal.id, hiddenFrom: ['volunteer', 'requester', 'districtCoordinator'] },
       organisations: { id: otherSchool.id, hiddenFrom: ['districtCoordinator'] },
       accounts: { id: someAccount.id, hiddenFrom: [] },
+      registers: { id: importRun.body.id, hiddenFrom: ['districtCoordinator', 'coordinator'] },
     };
     const call = (caller: Caller | undefined, method: string, path: string) => {
       const api = t.as(caller);
