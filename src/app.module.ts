@@ -24,6 +24,8 @@ import { OrganisationsModule } from './organisations/organisations.module.js';
 import { QueueBoardModule } from './queue-board/queue-board.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { QueueModule } from './queue/queue.module.js';
+import { RegistersModule } from './registers/registers.module.js';
+import { RegistersWorkerModule } from './registers/registers-worker.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { RequestsModule } from './requests/requests.module.js';
 import { TaxonomyModule } from './taxonomy/taxonomy.module.js';
@@ -61,9 +63,10 @@ export class AppModule {
         ReportsModule,
         NotificationsModule,
         CalendarsModule,
+        RegistersModule,
         ServiceFiguresModule,
         QueueBoardModule,
-        ...(options.withWorker ? [MatchingModule, NotificationsWorkerModule] : []),
+        ...(options.withWorker ? [MatchingModule, NotificationsWorkerModule, RegistersWorkerModule] : []),
         // The web app (web/, built into web/dist) from the same origin; any path outside the API is one
         // of its pages, so the browser gets index.html and the app's router takes over.
         ServeStaticModule.forRoot({

@@ -2,11 +2,13 @@ import request from 'supertest';
 import { ROUTES_OUTSIDE_API } from '../src/app.setup.js';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryService, Reflector } from '@nestjs/core';
+import request from 'supertest';
 import { PUBLIC_KEY, ROLES_KEY, type Role } from '../src/common/actor/actor.js';
 import { makeAccount } from './factories/account.factory.js';
 import {
   cityOffice,
   coordinator,
+  otherCoordinator,
   otherSchoolStaff,
   schoolStaff,
   tairaCoordinator,
@@ -112,6 +114,13 @@ describe('Who may call each route', () => {
     expect(proposal.volunteer.id).toBe(otherResident.id);
     const someAccount = await makeAccount(t);
     const otherFeed = await t.as(otherResident).post('/calendar-feeds', { owner: 'resident' }).expect(201);
+    // Another coordinator's import: theirs and the city office's to follow, nobody else's.
+    const importRun = await request(t.app.getHttpServer())
+      .post('/api/v1/registers/imports')
+      .set('Authorization', `Bearer ${t.sessionOf(otherCoordinator)}`)
+      .field('kind', 'residents')
+      .attach('file', Buffer.from('氏名,ふりがな,電話番号,地区\n'), 'register.csv')
+      .expect(202);
 
     type CallerKey =
       'anonymous' | 'volunteer' | 'requester' | 'districtCoordinator' | 'coordinator' | 'admin';
@@ -131,6 +140,7 @@ describe('Who may call each route', () => {
       organisations: { id: otherSchool.id, hiddenFrom: ['districtCoordinator'] },
       accounts: { id: someAccount.id, hiddenFrom: [] },
       'calendar-feeds': { id: otherFeed.body.id, hiddenFrom: ['volunteer', 'requester'] },
+      registers: { id: importRun.body.id, hiddenFrom: ['districtCoordinator', 'coordinator'] },
     };
     /** Open routes addressed by a secret (a calendar feed's URL): a guessed secret finds nothing. */
     const secretAddressed = ['GET /calendar-feeds/:file'];

@@ -109,6 +109,12 @@ export class AppConfig {
   @Min(0)
   MAIL_SWEEP_EVERY_MS = 5 * 60_000;
 
+  /** The largest register file (CSV) accepted for import, in bytes; larger uploads answer 413. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1024)
+  IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+
   @IsString()
   MAIL_FROM = '人材バンク <no-reply@localhost>';
 

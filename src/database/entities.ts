@@ -10,6 +10,8 @@ import { NotificationOptOut } from '../notifications/notification-opt-out.entity
 import { Invitation } from '../organisations/invitation.entity.js';
 import { Membership } from '../organisations/membership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import { ImportedRequestRef } from '../registers/imported-request-ref.entity.js';
+import { ImportRun, ImportRunRow } from '../registers/import-run.entity.js';
 import { Booking } from '../proposals/booking.entity.js';
 import { Feedback } from '../proposals/feedback.entity.js';
 import { Proposal } from '../proposals/proposal.entity.js';
@@ -52,4 +54,7 @@ export const entities = [
   NotificationOptOut,
   AnswerLink,
   CalendarFeed,
+  ImportRun,
+  ImportRunRow,
+  ImportedRequestRef,
 ];

@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Global, Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { MATCHING_QUEUE, PLANNING_QUEUE } from '../matching/matching.jobs.js';
 import { NOTIFICATIONS_QUEUE } from '../notifications/notifications.jobs.js';
+import { REGISTERS_QUEUE } from '../registers/registers.jobs.js';
 import { HttpMetricsMiddleware } from './http-metrics.middleware.js';
 import { MetricsController } from './metrics.controller.js';
 import { Metrics } from './metrics.service.js';
@@ -27,6 +28,7 @@ export class MetricsModule implements NestModule {
       { name: MATCHING_QUEUE },
       { name: PLANNING_QUEUE },
       { name: NOTIFICATIONS_QUEUE },
+      { name: REGISTERS_QUEUE },
     ),
   ],
   providers: [ServiceFigures],

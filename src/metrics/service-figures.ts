@@ -6,6 +6,7 @@ import { Gauge } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { MATCHING_QUEUE, PLANNING_QUEUE } from '../matching/matching.jobs.js';
 import { NOTIFICATIONS_QUEUE } from '../notifications/notifications.jobs.js';
+import { REGISTERS_QUEUE } from '../registers/registers.jobs.js';
 import { Metrics } from './metrics.service.js';
 
 const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed', 'waiting-children'] as const;
@@ -38,6 +39,7 @@ export class ServiceFigures {
     @InjectQueue(MATCHING_QUEUE) matching: Queue,
     @InjectQueue(PLANNING_QUEUE) planning: Queue,
     @InjectQueue(NOTIFICATIONS_QUEUE) notifications: Queue,
+    @InjectQueue(REGISTERS_QUEUE) registers: Queue,
   ) {
     new Gauge({
       name: 'talent_bank_queue_jobs',
@@ -45,7 +47,7 @@ export class ServiceFigures {
       labelNames: ['queue', 'state'] as const,
       registers: [metrics.registry],
       collect: tolerant(async function (this: Gauge<'queue' | 'state'>) {
-        for (const queue of [matching, planning, notifications]) {
+        for (const queue of [matching, planning, notifications, registers]) {
           const counts = await queue.getJobCounts(...QUEUE_STATES);
           for (const state of QUEUE_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
         }

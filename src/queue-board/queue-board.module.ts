@@ -10,6 +10,7 @@ import { SessionsService } from '../accounts/sessions.service.js';
 import { API_PREFIX } from '../app.setup.js';
 import { MATCHING_QUEUE, PLANNING_QUEUE } from '../matching/matching.jobs.js';
 import { NOTIFICATIONS_QUEUE } from '../notifications/notifications.jobs.js';
+import { REGISTERS_QUEUE } from '../registers/registers.jobs.js';
 import { adminsOnly, QUEUE_BOARD_ROUTE } from './admins-only.js';
 import { QueueBoardController } from './queue-board.controller.js';
 
@@ -25,6 +26,7 @@ import { QueueBoardController } from './queue-board.controller.js';
       { name: MATCHING_QUEUE },
       { name: PLANNING_QUEUE },
       { name: NOTIFICATIONS_QUEUE },
+      { name: REGISTERS_QUEUE },
     ),
   ],
   controllers: [QueueBoardController],
@@ -37,8 +39,9 @@ export class QueueBoardModule implements NestModule {
     @InjectQueue(MATCHING_QUEUE) matching: Queue,
     @InjectQueue(PLANNING_QUEUE) planning: Queue,
     @InjectQueue(NOTIFICATIONS_QUEUE) notifications: Queue,
+    @InjectQueue(REGISTERS_QUEUE) registers: Queue,
   ) {
-    this.queues = [matching, planning, notifications];
+    this.queues = [matching, planning, notifications, registers];
   }
 
   configure(consumer: MiddlewareConsumer): void {

@@ -22,6 +22,7 @@ import { AppConfig, validateConfig } from '../../src/config/app-config.js';
 import { LOG_DESTINATION } from '../../src/logging/logging.module.js';
 import { MATCHING_QUEUE } from '../../src/matching/matching.jobs.js';
 import { NOTIFICATIONS_QUEUE } from '../../src/notifications/notifications.jobs.js';
+import { REGISTERS_QUEUE } from '../../src/registers/registers.jobs.js';
 import { createSuiteDatabase, databaseUrl, dropDatabase } from './databases.js';
 
 /** Real time, but a test can move it forward to after an activity. */
@@ -141,14 +142,16 @@ export async function startTestApp(
       // A suite that brought its own (unreachable) Redis left nothing in the shared one.
       if (!options.redisUrl) await queue.obliterate({ force: true });
       await app.close();
-      // Once its worker has stopped, so no mail job is cut off mid-way.
+      // Once their workers have stopped, so no mail or import job is cut off mid-way.
       if (!options.redisUrl) {
-        const mail = new Queue(NOTIFICATIONS_QUEUE, {
-          connection: { url: config.REDIS_URL },
-          prefix: config.QUEUE_PREFIX,
-        });
-        await mail.obliterate({ force: true });
-        await mail.close();
+        for (const name of [NOTIFICATIONS_QUEUE, REGISTERS_QUEUE]) {
+          const worked = new Queue(name, {
+            connection: { url: config.REDIS_URL },
+            prefix: config.QUEUE_PREFIX,
+          });
+          await worked.obliterate({ force: true });
+          await worked.close();
+        }
       }
       // The app whose database this is drops it, and its mail.
       if (!options.shareDatabaseWith) {

@@ -1070,6 +1070,115 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/registers/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's latest imports (the city office: everyone's). */
+    get: operations['ImportsController_list'];
+    put?: never;
+    /**
+     * Uploads a register (CSV, Shift_JIS or UTF-8) as `file`, with `kind` and optionally `encoding` and
+     *     `dryRun`. The rows are weighed (or applied) by the worker: follow the run with `GET /registers/imports/{id}`.
+     */
+    post: operations['ImportsController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/registers/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A run's status, progress and counts. */
+    get: operations['ImportsController_findOne'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/registers/imports/{id}/rows': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What became (or would become) of each row, with reasons in the caller's language. */
+    get: operations['ImportsController_rows'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/registers/imports/{id}/apply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Applies the file of a finished dry run. */
+    post: operations['ImportsController_apply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/registers/exports/residents.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The resident register as CSV (coordinators: their districts; the city office: all), with contact details. */
+    get: operations['ExportsController_residents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/registers/exports/{kind}.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Requests, activities (completed, with hours) or feedback as CSV: a school or group gets its own, a
+     *     coordinator their districts', the city office all.
+     */
+    get: operations['ExportsController_other'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/queue-board/session': {
     parameters: {
       query?: never;
@@ -1984,7 +2093,7 @@ export interface components {
     CalendarFeedView: {
       id: string;
       /** @enum {string} */
-      owner: 'resident' | 'organisation';
+      owner: 'organisation' | 'resident';
       organisation: {
         id: string;
         name: string;
@@ -1993,6 +2102,60 @@ export interface components {
       createdAt: string;
       /** @description The private URL to subscribe to; only when the feed has just been made. */
       url?: string;
+    };
+    ImportUploadDto: {
+      /** Format: binary */
+      file: string;
+      /** @enum {string} */
+      kind: 'residents' | 'requests';
+      /**
+       * @description `auto` (default) reads a BOM or valid UTF-8 as UTF-8, anything else as Shift_JIS (CP932).
+       * @enum {string}
+       */
+      encoding?: 'auto' | 'utf-8' | 'shift_jis';
+      /** @description `true` (default): only show what would happen; apply it afterwards with `POST /imports/{id}/apply`. */
+      dryRun?: boolean;
+    };
+    OutcomeCountsView: {
+      created: number;
+      updated: number;
+      unchanged: number;
+      rejected: number;
+    };
+    ImportRunView: {
+      /** @enum {string} */
+      kind: 'residents' | 'requests';
+      /** @enum {string} */
+      status: 'queued' | 'running' | 'previewed' | 'applied' | 'failed';
+      id: string;
+      dryRun: boolean;
+      fileName: string;
+      encoding: string;
+      /** @description Headings that name no field: their cells were not read. */
+      unknownColumns: string[];
+      totalRows: number;
+      processedRows: number;
+      counts: components['schemas']['OutcomeCountsView'];
+      failure: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      finishedAt: string | null;
+    };
+    RowReasonView: {
+      /** @description The column, as headed in the file ('' for the row as a whole). */
+      column: string;
+      code: string;
+      message: string;
+    };
+    ImportRowView: {
+      /** @enum {string} */
+      outcome: 'created' | 'updated' | 'unchanged' | 'rejected';
+      /** @description The row's line in the file (the header is line 1). */
+      line: number;
+      reasons: components['schemas']['RowReasonView'][];
+      changedColumns: string[];
+      subjectId: string | null;
     };
   };
   responses: never;
@@ -3645,6 +3808,157 @@ export interface operations {
         content: {
           'text/calendar': string;
         };
+      };
+    };
+  };
+  ImportsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportRunView'][];
+        };
+      };
+    };
+  };
+  ImportsController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': components['schemas']['ImportUploadDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportRunView'];
+        };
+      };
+    };
+  };
+  ImportsController_findOne: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportRunView'];
+        };
+      };
+    };
+  };
+  ImportsController_rows: {
+    parameters: {
+      query?: {
+        page?: number;
+        perPage?: number;
+        outcome?: 'created' | 'updated' | 'unchanged' | 'rejected';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Page'] & {
+            items?: components['schemas']['ImportRowView'][];
+          };
+        };
+      };
+    };
+  };
+  ImportsController_apply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportRunView'];
+        };
+      };
+    };
+  };
+  ExportsController_residents: {
+    parameters: {
+      query?: {
+        encoding?: 'utf-8' | 'shift_jis';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportsController_other: {
+    parameters: {
+      query?: {
+        encoding?: 'utf-8' | 'shift_jis';
+      };
+      header?: never;
+      path: {
+        kind: 'feedback' | 'requests' | 'activities';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
