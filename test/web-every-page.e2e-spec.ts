@@ -324,6 +324,13 @@ const PAGES: PageScan[] = [
       ]),
   },
   {
+    route: '/coordinator/imports',
+    role: 'coordinator',
+    page: 'imports',
+    path: () => '/coordinator/imports',
+    ready: ({ page, words }) => page.getByRole('button', { name: words.imports.exports.feedback }).waitFor(),
+  },
+  {
     route: '/coordinator/residents',
     role: 'coordinator',
     page: 'residents',

@@ -77,6 +77,10 @@ const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/office/FiscalYearPage')).FiscalYearPage }),
       },
       {
+        path: 'coordinator/imports',
+        lazy: async () => ({ Component: (await import('./pages/registers/ImportsPage')).ImportsPage }),
+      },
+      {
         path: 'coordinator/residents',
         lazy: async () => ({ Component: (await import('./pages/coordinator/ResidentsPage')).ResidentsPage }),
       },

@@ -46,6 +46,9 @@ export function Layout() {
                       <Anchor component={Link} to="/coordinator/residents">
                         {t('nav.residents')}
                       </Anchor>
+                      <Anchor component={Link} to="/coordinator/imports">
+                        {t('nav.imports')}
+                      </Anchor>
                     </>
                   )}
                   {(account?.role === 'coordinator' || account?.role === 'admin') && (
