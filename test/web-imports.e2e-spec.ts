@@ -48,7 +48,7 @@ describe('A city office imports its register and downloads a list, in the browse
         page.waitForEvent('download'),
         page.getByRole('button', { name: '登録者', exact: true }).click(),
       ]);
-      const saved = await readFile((await download.path()));
+      const saved = await readFile(await download.path());
       expect(saved.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
       expect(saved.toString('utf8')).toContain('山田 花子');
     } finally {
