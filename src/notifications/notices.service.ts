@@ -65,10 +65,7 @@ export class Notices implements EntitySubscriberInterface {
 
   /** A coordinator approved the resident: they are asked to accept or decline. */
   async proposalApproved(manager: EntityManager, proposalId: string): Promise<void> {
-    const [proposal] = await manager.query<{ volunteer_id: string; request_id: string }[]>(
-      `SELECT volunteer_id, request_id FROM proposals WHERE id = $1`,
-      [proposalId],
-    );
+    const proposal = await this.proposal(manager, proposalId);
     await this.owe(manager, {
       kind: 'proposalApproved',
       accountIds: await this.residentAccounts(manager, [proposal.volunteer_id]),
@@ -83,10 +80,7 @@ export class Notices implements EntitySubscriberInterface {
     proposalId: string,
     answer: 'accepted' | 'declined',
   ): Promise<void> {
-    const [proposal] = await manager.query<{ volunteer_id: string; request_id: string }[]>(
-      `SELECT volunteer_id, request_id FROM proposals WHERE id = $1`,
-      [proposalId],
-    );
+    const proposal = await this.proposal(manager, proposalId);
     await this.owe(manager, {
       kind: 'proposalAnswered',
       accountIds: await this.requesterAccounts(manager, proposal.request_id),
@@ -159,18 +153,8 @@ export class Notices implements EntitySubscriberInterface {
       `SELECT id, starts_at FROM request_slots WHERE request_id = $1 ORDER BY starts_at`,
       [requestId],
     );
-    const accepted = await manager.query<{ volunteer_id: string }[]>(
-      `SELECT volunteer_id FROM proposals WHERE request_id = $1 AND status = 'accepted'`,
-      [requestId],
-    );
-    if (accepted.length === 0) return;
-    const accountIds = [
-      ...(await this.residentAccounts(
-        manager,
-        accepted.map((row) => row.volunteer_id),
-      )),
-      ...(await this.requesterAccounts(manager, requestId)),
-    ];
+    const accountIds = await this.attendingAccounts(manager, requestId);
+    if (accountIds.length === 0) return;
     const now = this.clock.now().getTime();
     for (const slot of slots) {
       for (const days of REMINDER_DAYS) {
@@ -202,26 +186,14 @@ export class Notices implements EntitySubscriberInterface {
       `SELECT starts_at FROM request_slots WHERE id = $1`,
       [slotId],
     );
-    const accepted = await manager.query<{ volunteer_id: string }[]>(
-      `SELECT volunteer_id FROM proposals WHERE request_id = $1 AND status = 'accepted'`,
-      [requestId],
-    );
-    if (accepted.length > 0) {
-      const concerned = [
-        ...(await this.residentAccounts(
-          manager,
-          accepted.map((row) => row.volunteer_id),
-        )),
-        ...(await this.requesterAccounts(manager, requestId)),
-      ];
-      await this.owe(manager, {
-        kind: 'sessionMoved',
-        accountIds: concerned.filter((accountId) => accountId !== movedBy),
-        event: `sessionMoved:${slotId}:${slot.starts_at.toISOString()}`,
-        about: { requestId, slotId },
-        facts: { startsAt: slot.starts_at.toISOString() },
-      });
-    }
+    const concerned = await this.attendingAccounts(manager, requestId);
+    await this.owe(manager, {
+      kind: 'sessionMoved',
+      accountIds: concerned.filter((accountId) => accountId !== movedBy),
+      event: `sessionMoved:${slotId}:${slot.starts_at.toISOString()}`,
+      about: { requestId, slotId },
+      facts: { startsAt: slot.starts_at.toISOString() },
+    });
     await this.dropQueued(manager, { requestId, slotId, kind: 'sessionReminder' });
     await this.scheduleReminders(manager, requestId);
   }
@@ -306,6 +278,30 @@ export class Notices implements EntitySubscriberInterface {
       .returning(['id'])
       .execute()) as { raw: { id: string }[] };
     this.pending(manager).drop.push(...raw.map(({ id }) => id));
+  }
+
+  private async proposal(manager: EntityManager, proposalId: string) {
+    const [proposal] = await manager.query<{ volunteer_id: string; request_id: string }[]>(
+      `SELECT volunteer_id, request_id FROM proposals WHERE id = $1`,
+      [proposalId],
+    );
+    return proposal;
+  }
+
+  /** Whom a request's sessions concern once someone has accepted: those residents and the requester's staff. */
+  private async attendingAccounts(manager: EntityManager, requestId: string): Promise<string[]> {
+    const accepted = await manager.query<{ volunteer_id: string }[]>(
+      `SELECT volunteer_id FROM proposals WHERE request_id = $1 AND status = 'accepted'`,
+      [requestId],
+    );
+    if (accepted.length === 0) return [];
+    return [
+      ...(await this.residentAccounts(
+        manager,
+        accepted.map((row) => row.volunteer_id),
+      )),
+      ...(await this.requesterAccounts(manager, requestId)),
+    ];
   }
 
   private async residentAccounts(manager: EntityManager, volunteerIds: string[]): Promise<string[]> {
